@@ -1,0 +1,40 @@
+package org.disclosurechecker.findings;
+
+import java.util.List;
+
+/**
+ * The outcome of one run over all reports. The pass/fail decision is made once, by the core, and
+ * recorded here; front ends only translate it into an exit status or a build failure.
+ *
+ * @param toolVersion          version of disclosure-checker
+ * @param rules                the rule catalogue of this run (bundled and user rules)
+ * @param reports              one result per file, in a stable order
+ * @param failOn               the severity threshold used
+ * @param maxAllowedViolations violations tolerated before the run fails
+ * @param violations           unsuppressed findings at or above the threshold, over all reports
+ * @param passed               true when {@code violations <= maxAllowedViolations}
+ */
+public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn, int maxAllowedViolations,
+                          long violations, boolean passed) {
+
+    public CheckResult {
+        rules = List.copyOf(rules);
+        reports = List.copyOf(reports);
+    }
+
+    public long count(Severity s) {
+        return reports.stream().mapToLong(r -> r.count(s)).sum();
+    }
+
+    public long passedReports() {
+        return reports.stream().filter(ReportResult::passed).count();
+    }
+
+    public long failedReports() {
+        return reports.size() - passedReports();
+    }
+
+    public long suppressedCount() {
+        return reports.stream().mapToLong(ReportResult::suppressedCount).sum();
+    }
+}

@@ -1,0 +1,33 @@
+package org.disclosurechecker.findings;
+
+import java.util.List;
+
+/**
+ * The outcome for one report file.
+ *
+ * @param file     path as shown to the user (relative to the base directory when possible)
+ * @param passed   false when an unsuppressed finding reaches the failure threshold
+ * @param edition  G1/G2/G3, or null when unknown
+ * @param year     the report year, or null
+ * @param organ    the reporting organ, or null
+ * @param findings sorted by line, then rule id
+ */
+public record ReportResult(String file, boolean passed, String edition, Integer year, String organ,
+                           List<Finding> findings) {
+
+    public ReportResult {
+        findings = List.copyOf(findings);
+    }
+
+    public String status() {
+        return passed ? "PASS" : "FAIL";
+    }
+
+    public long count(Severity s) {
+        return findings.stream().filter(f -> !f.suppressed() && f.severity() == s).count();
+    }
+
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+}

@@ -1,0 +1,6 @@
+package org.disclosurechecker.model;
+
+/** The file formats a report may come in. */
+public enum SourceFormat {
+    TEXT, DOCX, DOC, HTML, PDF
+}

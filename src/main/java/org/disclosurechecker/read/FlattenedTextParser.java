@@ -1,0 +1,281 @@
+package org.disclosurechecker.read;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.disclosurechecker.model.Block;
+import org.disclosurechecker.model.Cell;
+import org.disclosurechecker.model.Location;
+import org.disclosurechecker.model.Paragraph;
+import org.disclosurechecker.model.Row;
+import org.disclosurechecker.model.Table;
+
+/**
+ * Rebuilds paragraphs and tables from plain text as drafts are flattened when copied out of Word or a
+ * web page: each table cell on its own line, introduced by a tab; rows separated by a blank line; a
+ * cell that wrapped continues on the next line without a tab. Lines holding several tab-separated
+ * values ("label\tunit\tvalue") are read as one row each.
+ *
+ * <p>Things real drafts do that this handles: a wrapped cell split across a blank line (an open
+ * bracket not yet closed), a lost row separator (two rows run together: split where a label starts
+ * after a value), a lone tab line in the running text (ignored).
+ */
+public final class FlattenedTextParser {
+
+    private static final Pattern CELL_LINE = Pattern.compile("^ *\t.*");
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
+            "^[+-]?\\d[\\d,]*(\\.\\d+)?\\s*(万元|元|%|条|件|个|人次|人|次|篇|项|期)?$");
+    private static final Pattern UNIT_LIKE = Pattern.compile("^(条|件|个|人|人次|次|篇|项|期|万元|元|—+|-+|/)$");
+
+    private final List<String> lines;
+
+    private FlattenedTextParser(List<String> lines) {
+        this.lines = lines;
+    }
+
+    /** Parses normalised lines (index 0 = line 1) into blocks. */
+    public static List<Block> parse(List<String> lines) {
+        return new FlattenedTextParser(lines).parseAll();
+    }
+
+    private List<Block> parseAll() {
+        List<Block> blocks = new ArrayList<>();
+        int i = 0;
+        int n = lines.size();
+        while (i < n) {
+            String line = lines.get(i);
+            if (isCellLine(line)) {
+                i = parseCellTable(i, blocks);
+            } else if (isTsvLine(line)) {
+                i = parseTsvTable(i, blocks);
+            } else if (line.isBlank()) {
+                i++;
+            } else {
+                blocks.add(new Paragraph(line.strip(), Location.ofLine(i + 1)));
+                i++;
+            }
+        }
+        return blocks;
+    }
+
+    static boolean isCellLine(String line) {
+        return CELL_LINE.matcher(line).matches();
+    }
+
+    private static boolean isTsvLine(String line) {
+        int tab = line.indexOf('\t');
+        return tab > 0 && !line.substring(0, tab).isBlank() && !line.substring(tab + 1).isBlank();
+    }
+
+    private boolean isText(int i) {
+        return i < lines.size() && !lines.get(i).isBlank() && !isCellLine(lines.get(i));
+    }
+
+    /** Index of the first line after a run of text lines starting at {@code i}. */
+    private int textRunEnd(int i) {
+        int j = i;
+        while (isText(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    private int parseCellTable(int start, List<Block> out) {
+        List<MutableRow> rows = new ArrayList<>();
+        MutableRow row = new MutableRow();
+        MutableCell last = null;
+        int n = lines.size();
+        int j = start;
+        int end = start;
+        while (j < n) {
+            String line = lines.get(j);
+            if (isCellLine(line)) {
+                String content = line.substring(line.indexOf('\t') + 1);
+                for (String part : content.split("\t", -1)) {
+                    last = new MutableCell(part.strip(), j + 1);
+                    row.cells.add(last);
+                }
+                end = j;
+                j++;
+                continue;
+            }
+            if (line.isBlank()) {
+                int k = j;
+                while (k < n && lines.get(k).isBlank() && !isCellLine(lines.get(k))) {
+                    k++;
+                }
+                if (k < n && isCellLine(lines.get(k))) {
+                    if (!row.cells.isEmpty()) {
+                        rows.add(row);
+                        row = new MutableRow();
+                    }
+                    j = k;
+                    continue;
+                }
+                // A wrapped cell split by a blank line: "…（不包括用于政府公报编辑管理及" / "" / "政府网站…经费）"
+                if (k == j + 1 && last != null && hasOpenBracket(last.text) && isText(k)) {
+                    int runEnd = textRunEnd(k);
+                    if (runEnd < n && isCellLine(lines.get(runEnd))) {
+                        for (int t = k; t < runEnd; t++) {
+                            last.append(lines.get(t).strip());
+                        }
+                        end = runEnd - 1;
+                        j = runEnd;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // text right after a cell line: a wrapped cell if the table goes on right after it
+            int runEnd = textRunEnd(j);
+            if (last != null && runEnd < n && isCellLine(lines.get(runEnd))) {
+                for (int t = j; t < runEnd; t++) {
+                    last.append(lines.get(t).strip());
+                }
+                end = runEnd - 1;
+                j = runEnd;
+                continue;
+            }
+            break;
+        }
+        if (!row.cells.isEmpty()) {
+            rows.add(row);
+        }
+        emitTable(rows, start, end, out);
+        return end + 1;
+    }
+
+    private int parseTsvTable(int start, List<Block> out) {
+        List<MutableRow> rows = new ArrayList<>();
+        int j = start;
+        while (j < lines.size() && isTsvLine(lines.get(j))) {
+            MutableRow row = new MutableRow();
+            for (String part : lines.get(j).split("\t", -1)) {
+                row.cells.add(new MutableCell(part.strip(), j + 1));
+            }
+            rows.add(row);
+            j++;
+        }
+        emitTable(rows, start, j - 1, out);
+        return j;
+    }
+
+    private void emitTable(List<MutableRow> rows, int start, int end, List<Block> out) {
+        List<MutableRow> split = splitRunTogetherRows(rows);
+        List<Row> built = new ArrayList<>();
+        int nonEmptyCells = 0;
+        MutableCell onlyCell = null;
+        for (MutableRow r : split) {
+            List<Cell> cells = new ArrayList<>();
+            for (MutableCell c : r.cells) {
+                cells.add(new Cell(c.text, Location.ofLine(c.line)));
+                if (!c.text.isEmpty()) {
+                    nonEmptyCells++;
+                    onlyCell = c;
+                }
+            }
+            built.add(new Row(cells, Location.ofLine(r.cells.get(0).line)));
+        }
+        if (nonEmptyCells == 0) {
+            return; // a stray tab line in running text
+        }
+        if (nonEmptyCells == 1 && built.size() == 1) {
+            out.add(new Paragraph(onlyCell.text, Location.ofLine(onlyCell.line)));
+            return;
+        }
+        out.add(new Table(built, Location.ofLine(start + 1), end + 1));
+    }
+
+    /**
+     * When a row separator was lost, two rows run together ("4.其他类型答复数 条 0 接受行政申诉、举报数 件 0 0").
+     * Rows wider than the table's usual width are split where a label follows a value.
+     */
+    private static List<MutableRow> splitRunTogetherRows(List<MutableRow> rows) {
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (MutableRow r : rows) {
+            if (r.cells.size() >= 2) {
+                widths.merge(r.cells.size(), 1, Integer::sum);
+            }
+        }
+        int usual = widths.entrySet().stream()
+                .max((a, b) -> a.getValue().equals(b.getValue())
+                        ? Integer.compare(a.getKey(), b.getKey()) : Integer.compare(a.getValue(), b.getValue()))
+                .map(Map.Entry::getKey).orElse(0);
+        if (usual < 2) {
+            return rows;
+        }
+        List<MutableRow> out = new ArrayList<>();
+        for (MutableRow r : rows) {
+            MutableRow rest = r;
+            while (rest.cells.size() > usual) {
+                int at = splitPoint(rest, usual);
+                if (at < 0) {
+                    break;
+                }
+                MutableRow head = new MutableRow();
+                head.cells.addAll(rest.cells.subList(0, at));
+                MutableRow tail = new MutableRow();
+                tail.cells.addAll(rest.cells.subList(at, rest.cells.size()));
+                out.add(head);
+                rest = tail;
+            }
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static int splitPoint(MutableRow row, int usual) {
+        boolean sawValue = false;
+        for (int i = 1; i < row.cells.size(); i++) {
+            String t = row.cells.get(i).text;
+            if (sawValue && isLabelLike(t) && row.cells.size() - i <= usual) {
+                return i;
+            }
+            if (NUMBER_LIKE.matcher(t).matches()) {
+                sawValue = true;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLabelLike(String t) {
+        if (t.length() < 2 || UNIT_LIKE.matcher(t).matches() || NUMBER_LIKE.matcher(t).matches()) {
+            return false;
+        }
+        return t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean hasOpenBracket(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(' || c == '《' || c == '【' || c == '〔') {
+                depth++;
+            } else if ((c == '）' || c == ')' || c == '》' || c == '】' || c == '〕') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static final class MutableRow {
+        final List<MutableCell> cells = new ArrayList<>();
+    }
+
+    private static final class MutableCell {
+        String text;
+        final int line;
+
+        MutableCell(String text, int line) {
+            this.text = text;
+            this.line = line;
+        }
+
+        void append(String more) {
+            text = text + more;
+        }
+    }
+}
