@@ -1,0 +1,86 @@
+package org.disclosurechecker.core;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.disclosurechecker.read.Readers;
+
+/**
+ * Turns the requested inputs into the list of report files: named files as given (even with an
+ * unknown extension: they get a READ-ERROR), directories searched for the supported extensions,
+ * include/exclude globs applied to what directories yield. Files found in directories with other
+ * extensions are listed as skipped.
+ */
+final class InputFiles {
+
+    record Found(List<Path> reports, List<Path> skipped) {
+    }
+
+    private InputFiles() {
+    }
+
+    static Found find(CheckRequest req, Readers readers) throws CheckException {
+        Set<Path> reports = new LinkedHashSet<>();
+        List<Path> skipped = new ArrayList<>();
+        List<PathMatcher> includes = matchers(req.includes());
+        List<PathMatcher> excludes = matchers(req.excludes());
+        for (Path input : req.inputs()) {
+            Path p = input.isAbsolute() ? input : req.baseDir().resolve(input);
+            if (Files.isRegularFile(p)) {
+                reports.add(p.normalize());
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        if (f.getFileName().toString().startsWith("~$")) {
+                            continue; // Word's lock files
+                        }
+                        Path rel = relative(req.baseDir(), f);
+                        if ((!includes.isEmpty() && includes.stream().noneMatch(m -> m.matches(rel)))
+                                || excludes.stream().anyMatch(m -> m.matches(rel))) {
+                            continue;
+                        }
+                        if (readers.supports(f)) {
+                            reports.add(f.normalize());
+                        } else {
+                            skipped.add(f);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new CheckException("无法读取目录 " + p + "：" + e.getMessage(), e);
+                }
+            } else {
+                throw new CheckException("文件或目录不存在：" + input);
+            }
+        }
+        return new Found(List.copyOf(reports), List.copyOf(skipped));
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        for (String g : globs) {
+            if (!g.isBlank()) {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.strip()));
+            }
+        }
+        return out;
+    }
+
+    static Path relative(Path base, Path f) {
+        Path abs = f.toAbsolutePath().normalize();
+        Path b = base.toAbsolutePath().normalize();
+        return abs.startsWith(b) ? b.relativize(abs) : abs;
+    }
+
+    /** How a file is named in findings: relative to the base directory, forward slashes. */
+    static String display(Path base, Path f) {
+        return relative(base, f).toString().replace('\\', '/');
+    }
+}

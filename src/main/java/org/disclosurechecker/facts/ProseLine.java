@@ -1,0 +1,12 @@
+package org.disclosurechecker.facts;
+
+/**
+ * A paragraph of running text (not a table cell).
+ *
+ * @param line        where it starts
+ * @param text        its text
+ * @param sectionKey  the template section it belongs to, or "intro" before the first part, or null
+ * @param heading     true when it is a heading
+ */
+public record ProseLine(int line, String text, String sectionKey, boolean heading) {
+}

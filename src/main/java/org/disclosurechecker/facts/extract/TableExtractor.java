@@ -1,0 +1,269 @@
+package org.disclosurechecker.facts.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.disclosurechecker.facts.CellStatus;
+import org.disclosurechecker.facts.Edition;
+import org.disclosurechecker.facts.RequiredTable;
+import org.disclosurechecker.facts.TableFact;
+import org.disclosurechecker.facts.template.EditionTemplate;
+import org.disclosurechecker.facts.template.TableTemplate;
+import org.disclosurechecker.facts.template.Templates;
+import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.model.Block;
+import org.disclosurechecker.model.Cell;
+import org.disclosurechecker.model.Document;
+import org.disclosurechecker.model.Row;
+import org.disclosurechecker.model.Table;
+
+/**
+ * Recognises the report's tables among the template tables of all editions (by fingerprint labels),
+ * tells which edition the tables are laid out in, maps each onto its template and instantiates the
+ * identities. A table that follows a recognised one without a header of its own (a table split by a
+ * page break) continues it.
+ */
+public final class TableExtractor {
+
+    static final double RECOGNISED = 0.5;
+
+    /** What the tables say. */
+    public record Result(List<Object> facts, List<TableFact> tables, Edition layoutEdition, int layoutLine,
+                         String layoutEvidence) {
+    }
+
+    private record Candidate(EditionTemplate edition, TableTemplate table, double score, String evidence) {
+    }
+
+    private final Templates templates;
+
+    public TableExtractor(Templates templates) {
+        this.templates = templates;
+    }
+
+    public Result extract(Document doc, Edition edition, Integer year) {
+        List<Table> tables = doc.tables();
+        Map<Table, List<Candidate>> candidates = new LinkedHashMap<>();
+        for (Table t : tables) {
+            candidates.put(t, candidates(t));
+        }
+
+        // 1. the edition the tables are laid out in: from the first table only one edition's template fits
+        Edition layout = null;
+        int layoutLine = 0;
+        String layoutEvidence = null;
+        for (Map.Entry<Table, List<Candidate>> e : candidates.entrySet()) {
+            List<Candidate> cs = e.getValue();
+            if (cs.isEmpty()) {
+                continue;
+            }
+            double top = cs.get(0).score();
+            long editionsAtTop = cs.stream().filter(c -> c.score() >= top - 1e-9)
+                    .map(c -> c.edition().edition()).distinct().count();
+            if (editionsAtTop == 1) {
+                layout = Edition.valueOf(cs.get(0).edition().edition());
+                layoutLine = e.getKey().location().line();
+                layoutEvidence = cs.get(0).evidence();
+                break;
+            }
+        }
+
+        // 2. choose a template per table, ties going to the report's edition, then the layout edition
+        List<Edition> preference = new ArrayList<>();
+        if (edition != null) {
+            preference.add(edition);
+        }
+        if (layout != null && !preference.contains(layout)) {
+            preference.add(layout);
+        }
+        for (Edition e : new Edition[] {Edition.G3, Edition.G2, Edition.G1}) {
+            if (!preference.contains(e)) {
+                preference.add(e);
+            }
+        }
+        boolean g1Report = preference.get(0) == Edition.G1;
+
+        Map<String, TableTemplate> chosenByKey = new LinkedHashMap<>();
+        Map<String, List<Row>> rowsByKey = new HashMap<>();
+        Map<String, Table> firstTable = new HashMap<>();
+        Map<String, Candidate> chosenCandidate = new HashMap<>();
+        String previousKey = null;
+        Block previousBlock = null;
+        for (Block b : doc.blocks()) {
+            if (!(b instanceof Table t)) {
+                previousKey = null;
+                previousBlock = b;
+                continue;
+            }
+            Candidate c = choose(candidates.get(t), preference);
+            if (c == null && g1Report && looksStatistical(t)) {
+                c = variantCandidate(t);
+            }
+            if (c == null && previousKey != null && previousBlock instanceof Table && looksStatistical(t)) {
+                rowsByKey.get(previousKey).addAll(t.rows()); // continuation of a table split by a page break
+                previousBlock = b;
+                continue;
+            }
+            previousBlock = b;
+            if (c == null) {
+                previousKey = null;
+                continue;
+            }
+            String key = c.table().key();
+            if (chosenByKey.containsKey(key)) {
+                previousKey = null;
+                continue; // a second copy of the same table: the first one counts
+            }
+            chosenByKey.put(key, c.table());
+            chosenCandidate.put(key, c);
+            rowsByKey.put(key, new ArrayList<>(t.rows()));
+            firstTable.put(key, t);
+            previousKey = key;
+        }
+
+        List<Object> facts = new ArrayList<>();
+        List<TableFact> tableFacts = new ArrayList<>();
+        for (Map.Entry<String, TableTemplate> e : chosenByKey.entrySet()) {
+            TableTemplate tpl = e.getValue();
+            Table t = firstTable.get(e.getKey());
+            Candidate c = chosenCandidate.get(e.getKey());
+            MappedTable m = TableMapper.map(tpl, t, rowsByKey.get(e.getKey()));
+            Severity shape = tpl.shapeSeverity() == null ? Severity.ERROR : Severity.parse(tpl.shapeSeverity());
+            TableFact tf = new TableFact(tpl.key(), tpl.name(), Edition.valueOf(c.edition().edition()),
+                    t.location().line(), c.evidence(), shape);
+            tableFacts.add(tf);
+            facts.add(tf);
+            facts.addAll(m.expected);
+            facts.addAll(m.allCells());
+            facts.addAll(new IdentityBuilder(tpl, m).build());
+        }
+        if (edition != null) {
+            templates.edition(edition.name()).ifPresent(et -> facts.addAll(required(et, year)));
+        }
+        return new Result(facts, tableFacts, layout, layoutLine, layoutEvidence);
+    }
+
+    private static List<RequiredTable> required(EditionTemplate et, Integer year) {
+        List<RequiredTable> out = new ArrayList<>();
+        List<String> variants = et.tables().stream().filter(t -> "variant".equals(t.layout()))
+                .map(TableTemplate::key).toList();
+        for (TableTemplate t : et.tables()) {
+            if (!t.required() || (t.requiredFromYear() != null && (year == null || year < t.requiredFromYear()))) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            keys.add(t.key());
+            keys.addAll(variants);
+            Severity s = t.missingSeverity() == null ? Severity.ERROR : Severity.parse(t.missingSeverity());
+            out.add(new RequiredTable(t.key(), t.name(), s, keys));
+        }
+        return out;
+    }
+
+    private List<Candidate> candidates(Table t) {
+        String text = allText(t);
+        List<Candidate> out = new ArrayList<>();
+        for (EditionTemplate et : templates.all()) {
+            for (TableTemplate tt : et.tables()) {
+                if ("variant".equals(tt.layout()) || tt.fingerprint().isEmpty()) {
+                    continue;
+                }
+                int hits = 0;
+                String evidence = null;
+                for (String f : tt.fingerprint()) {
+                    if (LabelText.containsLoosely(text, f)) {
+                        hits++;
+                        if (evidence == null && distinguishes(f, et, tt.key())) {
+                            evidence = f;
+                        }
+                    }
+                }
+                double score = (double) hits / tt.fingerprint().size();
+                if (score >= RECOGNISED) {
+                    out.add(new Candidate(et, tt, score, evidence != null ? evidence : tt.fingerprint().get(0)));
+                }
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out;
+    }
+
+    /** A fingerprint label that no other edition's table of the same key has. */
+    private boolean distinguishes(String label, EditionTemplate owner, String key) {
+        for (EditionTemplate et : templates.all()) {
+            if (et == owner) {
+                continue;
+            }
+            for (TableTemplate tt : et.tables()) {
+                if (tt.key().equals(key) && tt.fingerprint().contains(label)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Candidate choose(List<Candidate> cs, List<Edition> preference) {
+        if (cs.isEmpty()) {
+            return null;
+        }
+        double top = cs.get(0).score();
+        Candidate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Candidate c : cs) {
+            if (c.score() < top - 1e-9) {
+                break;
+            }
+            int rank = preference.indexOf(Edition.valueOf(c.edition().edition()));
+            if (rank < bestRank) {
+                best = c;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private Candidate variantCandidate(Table t) {
+        EditionTemplate g1 = templates.edition("G1").orElse(null);
+        if (g1 == null) {
+            return null;
+        }
+        String text = allText(t);
+        for (TableTemplate tt : g1.tables()) {
+            if ("variant".equals(tt.layout())) {
+                long hits = tt.fingerprint().stream().filter(text::contains).count();
+                if (hits * 5 >= tt.fingerprint().size() * 2L) {
+                    return new Candidate(g1, tt, (double) hits / tt.fingerprint().size(), tt.fingerprint().get(0));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** At least three rows carry a number. */
+    private static boolean looksStatistical(Table t) {
+        int rows = 0;
+        for (Row r : t.rows()) {
+            for (Cell c : r.cells()) {
+                if (CellValues.parse(c.text()).status() == CellStatus.NUMBER) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows >= 3;
+    }
+
+    private static String allText(Table t) {
+        StringBuilder sb = new StringBuilder();
+        for (Row r : t.rows()) {
+            for (Cell c : r.cells()) {
+                sb.append(c.text()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
