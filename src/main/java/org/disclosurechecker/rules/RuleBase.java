@@ -113,7 +113,9 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             StringBuilder sb = new StringBuilder("规则编译失败：");
             for (Message msg : errors) {
-                String file = msg.getPath() == null ? "?" : origin.getOrDefault(msg.getPath(), msg.getPath());
+                String file = msg.getPath() == null ? "?" : origin.entrySet().stream()
+                        .filter(o -> o.getKey().endsWith(msg.getPath())).map(Map.Entry::getValue).findFirst()
+                        .orElse(msg.getPath());
                 sb.append("\n  ").append(file).append(':').append(msg.getLine()).append(": ")
                         .append(msg.getText().strip());
             }
