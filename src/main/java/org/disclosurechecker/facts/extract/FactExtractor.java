@@ -114,6 +114,8 @@ public final class FactExtractor {
         facts.addAll(prose);
 
         String organ = dates.signingOrgan() != null ? dates.signingOrgan() : title.organ();
+        facts.addAll(new OrganMentionExtractor().extract(paragraphs, title.organ() != null ? title.organ() : organ,
+                dates.signingOrgan(), dates.signingOrganLine()));
         StringBuilder full = new StringBuilder();
         paragraphs.forEach(p -> full.append(p.text()).append('\n'));
         Report report = new Report(doc.source(), year, year == null ? null : yearSource, effective,
