@@ -25,6 +25,7 @@ import org.disclosurechecker.facts.template.DeadlineTemplate;
 import org.disclosurechecker.facts.template.EditionTemplate;
 import org.disclosurechecker.facts.template.SectionTemplate;
 import org.disclosurechecker.facts.template.Templates;
+import org.disclosurechecker.facts.template.Vocabulary;
 import org.disclosurechecker.findings.Severity;
 import org.disclosurechecker.model.Document;
 import org.disclosurechecker.model.Paragraph;
@@ -40,10 +41,16 @@ public final class FactExtractor {
     private static final Pattern INTRO_YEAR = Pattern.compile("(\\d{4})\\s*年度?政府信息公开(工作)?年度报告");
 
     private final Templates templates;
+    private final Vocabulary vocabulary;
     private final List<SectionTemplate> allSections;
 
     public FactExtractor(Templates templates) {
+        this(templates, Vocabulary.loadBundled());
+    }
+
+    public FactExtractor(Templates templates, Vocabulary vocabulary) {
         this.templates = templates;
+        this.vocabulary = vocabulary;
         List<SectionTemplate> all = new ArrayList<>();
         templates.all().forEach(e -> all.addAll(e.sections()));
         this.allSections = List.copyOf(all);
@@ -109,6 +116,9 @@ public final class FactExtractor {
         List<Paragraph> intro = paragraphs.stream()
                 .filter(p -> firstTop == 0 || p.location().line() < firstTop).toList();
         new DeclaredPartsExtractor().extract(intro, headings, !doc.tables().isEmpty()).ifPresent(facts::add);
+
+        List<Paragraph> afterTitle = paragraphs.stream().filter(p -> p.location().line() > title.endLine()).toList();
+        facts.addAll(new ProseFigureExtractor(vocabulary).extract(afterTitle, effective, cells));
 
         List<ProseLine> prose = proseLines(paragraphs, headings, sectionByHeading);
         facts.addAll(prose);

@@ -1,0 +1,73 @@
+package org.disclosurechecker.facts.template;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The phrase → indicator vocabulary of the prose (rules/templates/vocabulary.json): how a figure in the
+ * text is recognised as, say, the number of applications received, and which table cells hold that
+ * indicator in each edition. Entries are tried in order; the first that fits wins.
+ *
+ * @param cumulativeMarkers words that make a figure cumulative (历年累计)
+ * @param yearMarkers       words that tie it to the report year (本年, 2017年度)
+ * @param futureMarkers     words of plans (将, 下一步): such figures are not compared
+ * @param entries           the indicators
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Vocabulary(String cumulativeMarkers, String yearMarkers, String futureMarkers, List<Entry> entries) {
+
+    /**
+     * One indicator.
+     *
+     * @param indicator  key ("apply.received")
+     * @param label      Chinese name for messages
+     * @param editions   editions it applies to
+     * @param units      units a figure of it may have
+     * @param pre        regex the words before the figure (within its clause) must contain
+     * @param post       regex the words after it must contain
+     * @param sentence   regex its sentence must contain
+     * @param notPre     regex the words before must not contain
+     * @param notSentence regex the sentence must not contain
+     * @param after      regex the indicator of the previous recognised figure of the same sentence must match
+     *                   (for parts listed after their whole: "其中结果维持1件")
+     * @param cells      alternatives, the first resolvable wins; each "t/row/col(+t/row/col…)" (a sum) or
+     *                   "table:rowLabelRegex:columnLabelRegex" (for tables whose rows have no keys)
+     * @param cumulativeCells the same for the cumulative (历年累计) figure
+     * @param partOf     the indicator this one is a part of (a channel of the total)
+     * @param scale      factor per unit to reach the cells' unit (元 → 万元: 0.0001)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Entry(String indicator, String label, List<String> editions, List<String> units, String pre,
+                        String post, String sentence, String notPre, String notSentence, String after,
+                        List<String> cells,
+                        List<String> cumulativeCells, String partOf, Map<String, Double> scale) {
+
+        public Entry {
+            editions = editions == null ? List.of() : List.copyOf(editions);
+            units = units == null ? List.of() : List.copyOf(units);
+            cells = cells == null ? List.of() : List.copyOf(cells);
+            cumulativeCells = cumulativeCells == null ? List.of() : List.copyOf(cumulativeCells);
+            scale = scale == null ? Map.of() : Map.copyOf(scale);
+        }
+    }
+
+    public static Vocabulary loadBundled() {
+        JsonMapper mapper = JsonMapper.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+        String path = "rules/templates/vocabulary.json";
+        try (InputStream in = Vocabulary.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary missing from the classpath: " + path);
+            }
+            return mapper.readValue(in, Vocabulary.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}
