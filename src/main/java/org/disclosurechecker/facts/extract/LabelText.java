@@ -1,5 +1,7 @@
 package org.disclosurechecker.facts.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -15,8 +17,26 @@ public final class LabelText {
     private static final Pattern NOISE = Pattern.compile("[\\s“”\"'‘’「」『』:：,，。；;、.]");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+    /** Labels recur in every report (template labels always): their cores are computed once. */
+    private static final Map<String, Cores> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
+    /** A label's core with and without its trailing note. */
+    record Cores(String core, String withoutNote) {
+    }
 
     private LabelText() {
+    }
+
+    static Cores cores(String label) {
+        Cores c = CACHE.get(label);
+        if (c == null) {
+            c = new Cores(core(label), coreWithoutNote(label));
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(label, c);
+            }
+        }
+        return c;
     }
 
     /** Strips leading numbering (repeatedly) and noise characters. */
@@ -55,16 +75,31 @@ public final class LabelText {
 
     /** Best similarity of a label to a template label, over cores with and without trailing notes. */
     public static double labelScore(String label, String template) {
-        String a = core(label);
-        String an = coreWithoutNote(label);
-        String b = core(template);
-        String bn = coreWithoutNote(template);
-        double s = Math.max(Math.max(similarity(a, b), similarity(an, bn)), Math.max(similarity(a, bn), similarity(an, b)));
-        return s;
+        Cores a = cores(label);
+        Cores b = cores(template);
+        return Math.max(Math.max(quick(a.core(), b.core()), quick(a.withoutNote(), b.withoutNote())),
+                Math.max(quick(a.core(), b.withoutNote()), quick(a.withoutNote(), b.core())));
+    }
+
+    /** Similarity, skipping the edit distance when the lengths alone rule out a usable score (< 0.5). */
+    private static double quick(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        int max = Math.max(a.length(), b.length());
+        if (max == 0 || Math.abs(a.length() - b.length()) * 2 > max) {
+            return 0.0;
+        }
+        return similarity(a, b);
     }
 
     /** True when the text contains the needle, ignoring spaces and quotes. */
     public static boolean containsLoosely(String text, String needle) {
-        return NOISE.matcher(text).replaceAll("").contains(NOISE.matcher(needle).replaceAll(""));
+        return loose(text).contains(loose(needle));
+    }
+
+    /** The text without spaces, quotes and punctuation, as {@link #containsLoosely} compares it. */
+    public static String loose(String text) {
+        return NOISE.matcher(text).replaceAll("");
     }
 }

@@ -164,7 +164,7 @@ public final class TableExtractor {
     }
 
     private List<Candidate> candidates(Table t) {
-        String text = allText(t);
+        String text = LabelText.loose(allText(t));
         List<Candidate> out = new ArrayList<>();
         for (EditionTemplate et : templates.all()) {
             for (TableTemplate tt : et.tables()) {
@@ -174,7 +174,7 @@ public final class TableExtractor {
                 int hits = 0;
                 String evidence = null;
                 for (String f : tt.fingerprint()) {
-                    if (LabelText.containsLoosely(text, f)) {
+                    if (text.contains(LabelText.loose(f))) {
                         hits++;
                         if (evidence == null && distinguishes(f, et, tt.key())) {
                             evidence = f;

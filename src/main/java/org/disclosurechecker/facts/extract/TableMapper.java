@@ -277,15 +277,21 @@ final class TableMapper {
     /** Best-matching template row; among equally good ones the first at or after the cursor. */
     private static RowMatch matchRow(String text, List<RowTemplate> rows, int cursor) {
         double best = 0;
-        for (RowTemplate r : rows) {
-            best = Math.max(best, rowScore(text, r));
+        double[] scores = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) { // most labels are exact once numbering and spaces are gone
+            scores[i] = exactlyNames(text, rows.get(i)) ? 1.0 : 0.0;
+            best = Math.max(best, scores[i]);
+        }
+        for (int i = 0; best < 1.0 && i < rows.size(); i++) {
+            scores[i] = rowScore(text, rows.get(i));
+            best = Math.max(best, scores[i]);
         }
         if (best < MATCH) {
             return null;
         }
         RowMatch first = null;
         for (int i = 0; i < rows.size(); i++) {
-            if (rowScore(text, rows.get(i)) >= best - 1e-9) {
+            if (scores[i] >= best - 1e-9) {
                 if (i >= cursor) {
                     return new RowMatch(rows.get(i), i);
                 }
@@ -295,6 +301,23 @@ final class TableMapper {
             }
         }
         return first;
+    }
+
+    private static boolean exactlyNames(String text, RowTemplate r) {
+        LabelText.Cores t = LabelText.cores(text);
+        if (sameCore(t, LabelText.cores(r.label()))) {
+            return true;
+        }
+        for (String a : r.aliases()) {
+            if (sameCore(t, LabelText.cores(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameCore(LabelText.Cores a, LabelText.Cores b) {
+        return a.core().equals(b.core()) || a.withoutNote().equals(b.withoutNote());
     }
 
     static double rowScore(String text, RowTemplate r) {
