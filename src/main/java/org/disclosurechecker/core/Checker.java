@@ -8,6 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import org.disclosurechecker.config.ConfigException;
 import org.disclosurechecker.config.Settings;
@@ -16,6 +21,7 @@ import org.disclosurechecker.facts.FactOptions;
 import org.disclosurechecker.facts.ReadFailure;
 import org.disclosurechecker.facts.Report;
 import org.disclosurechecker.facts.ReportFacts;
+import org.disclosurechecker.facts.extract.AcrossYears;
 import org.disclosurechecker.facts.extract.FactExtractor;
 import org.disclosurechecker.facts.template.Templates;
 import org.disclosurechecker.findings.CheckResult;
@@ -73,19 +79,69 @@ public final class Checker {
         FactOptions factOptions = new FactOptions(req.year(), req.edition(), settings.townshipDeadline());
         FindingFinisher finisher = new FindingFinisher(rules.catalogue(), settings);
 
-        List<ReportResult> results = new ArrayList<>();
-        for (Path file : found.reports()) {
-            results.add(checkFile(file, InputFiles.display(req.baseDir(), file), readOptions, factOptions, skip,
-                    finisher, req.failOn()));
-        }
+        Previous previous = previous(req, readOptions, settings);
+        List<ReportResult> results = inParallel(found.reports(), file -> checkFile(file,
+                InputFiles.display(req.baseDir(), file), readOptions, factOptions, skip, finisher, req.failOn(),
+                previous));
         long violations = results.stream().flatMap(r -> r.findings().stream())
                 .filter(f -> !f.suppressed() && f.severity().atLeast(req.failOn())).count();
         return new CheckResult(version(), rules.catalogue().all(), results, req.failOn(), req.maxAllowedViolations(),
                 violations, violations <= req.maxAllowedViolations());
     }
 
+    /**
+     * Checks files on all cores, keeping their order. Each check is independent (the rulebase is shared,
+     * sessions are not), so a supervisor's folder of a thousand reports uses the whole machine.
+     */
+    private List<ReportResult> inParallel(List<Path> files, Function<Path, ReportResult> check) {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return files.stream().map(check).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "disclosure-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ReportResult>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> check.apply(f)));
+            }
+            List<ReportResult> out = new ArrayList<>();
+            for (Future<ReportResult> fu : futures) {
+                out.add(fu.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("检查被中断", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Last year's report, read and extracted once per run. */
+    private record Previous(Document document, ReportFacts facts, double threshold) {
+    }
+
+    private Previous previous(CheckRequest req, ReadOptions readOptions, Settings settings) throws CheckException {
+        if (req.previousReport() == null) {
+            return null;
+        }
+        Path p = req.previousReport().isAbsolute() ? req.previousReport() : req.baseDir().resolve(req.previousReport());
+        try {
+            Document doc = readers.read(p, InputFiles.display(req.baseDir(), p), readOptions);
+            return new Previous(doc, extractor.extract(doc, FactOptions.defaults()), settings.similarityThreshold());
+        } catch (ReadException e) {
+            throw new CheckException("无法读取上一年度报告 " + req.previousReport() + "：" + e.getMessage(), e);
+        }
+    }
+
     private ReportResult checkFile(Path file, String display, ReadOptions readOptions, FactOptions factOptions,
-                                   Set<String> skip, FindingFinisher finisher, Severity failOn) {
+                                   Set<String> skip, FindingFinisher finisher, Severity failOn, Previous previous) {
         Document doc = null;
         ReportFacts facts = null;
         List<Finding> raw;
@@ -94,6 +150,9 @@ public final class Checker {
             facts = extractor.extract(doc, factOptions);
             List<Object> all = new ArrayList<>(facts.facts());
             all.addAll(doc.notes());
+            if (previous != null) {
+                all.addAll(AcrossYears.facts(doc, facts, previous.document(), previous.facts(), previous.threshold()));
+            }
             raw = rules.run(all, skip);
         } catch (ReadException e) {
             raw = rules.run(List.of(new ReadFailure(e.reason(), e.getMessage())), skip);

@@ -30,6 +30,15 @@ public record TableCell(String tableKey, String tableName, String rowKey, String
         return tableKey + "/" + rowKey + "/" + columnKey;
     }
 
+    /** The number, with a blank or "no data" cell as 0; null when the cell holds text or is missing. */
+    public BigDecimal amount() {
+        return switch (status) {
+            case NUMBER -> value;
+            case BLANK, NO_DATA -> BigDecimal.ZERO;
+            case TEXT, MISSING -> null;
+        };
+    }
+
     public boolean isBlank() {
         return status == CellStatus.BLANK;
     }

@@ -51,6 +51,8 @@ class SampleReportsTest {
         assertTrue(lines(r, "NORMDOC-GAP").isEmpty(), "12 = 12");
         assertTrue(lines(r, "SECTION-MISSING").isEmpty(), "all six items present");
         assertTrue(lines(r, "SUM-MISMATCH").isEmpty(), "3 = blank + 3 holds with blank read as 0");
+        assertEquals(Set.of(17), lines(r, "TEXT-ACTIVITY-ZERO"), "a training of about 35 people, table 0");
+        assertTrue(lines(r, "TEXT-TABLE-MISMATCH").isEmpty(), "315 = 315");
     }
 
     @Test
@@ -67,6 +69,11 @@ class SampleReportsTest {
         assertTrue(of(r, "TABLE-SHAPE").get(0).column().contains("历年累计"));
         assertTrue(lines(r, "CONTACT-MISSING").isEmpty(), "the contact block is complete");
         assertTrue(lines(r, "DECLARED-PARTS").isEmpty(), "six parts announced, six in the body");
+        assertEquals(Set.of(62), lines(r, "ORGAN-MISMATCH"), "a 镇 report says 我局");
+        List<Finding> cumulative = of(r, "TEXT-TABLE-MISMATCH");
+        assertEquals(Set.of(38), lines(r, "TEXT-TABLE-MISMATCH"), "2017年度及历年累计…49条 vs 历年累计 1265");
+        assertEquals(Severity.WARNING, cumulative.get(0).severity(), "this year and cumulative at once: ambiguous");
+        assertEquals("1265", cumulative.get(0).expected());
     }
 
     @Test
@@ -82,6 +89,12 @@ class SampleReportsTest {
         assertEquals(Set.of(88), lines(r, "NORMDOC-GAP"), "26 vs 32");
         assertEquals(Set.of(0), lines(r, "PERIOD-MISSING"));
         assertTrue(lines(r, "SUM-MISMATCH").isEmpty(), "all identities hold");
+        List<String> mismatches = of(r, "TEXT-TABLE-MISMATCH").stream().map(f -> f.line() + ":" + f.actual() + "/"
+                + f.expected()).sorted().toList();
+        assertEquals(List.of("34:75条/70", "35:42条/38", "35:88条/66", "56:19人/10"), mismatches);
+        assertTrue(of(r, "TEXT-TABLE-MISMATCH").stream().allMatch(f -> f.severity() == Severity.ERROR));
+        assertEquals(Set.of(35), lines(r, "TEXT-PART-EXCEEDS-TOTAL"), "88 > 75 in the prose");
+        assertTrue(lines(r, "ABBREVIATION-UNDEFINED").contains(33), "按照《规定》");
     }
 
     @Test
@@ -93,6 +106,11 @@ class SampleReportsTest {
                 "PLAUSIBILITY", "CELL-BLANK")) {
             assertTrue(lines(r, rule).isEmpty(), rule + " must not fire on S003");
         }
+        assertTrue(lines(r, "TEXT-TABLE-MISMATCH").isEmpty(), "212/172/20; 12 = 9 + 3; 3期/380人次");
+        assertEquals(Set.of(24), lines(r, "TEXT-ACTIVITY-ZERO"), "34 解读图解 vs 政策解读稿件发布数 0");
+        assertEquals(Set.of(17, 22), lines(r, "PUNCTUATION"), "。。 and an ASCII comma");
+        assertEquals(Set.of(313, 314), lines(r, "PAGE-ARTIFACT"), "stray page numbers 8 9");
+        assertTrue(lines(r, "ORGAN-MISMATCH").isEmpty(), "我县 is fine for a county office");
         assertTrue(r.passed(), "no ERROR on S003");
     }
 
@@ -110,6 +128,8 @@ class SampleReportsTest {
         assertTrue(lines(r, "BALANCE-MISMATCH").isEmpty(), "0 + 0 = 0 + 0");
         assertTrue(lines(r, "TABLE-MISSING").isEmpty(), "tables 二, 三, 四 all present");
         assertTrue(lines(r, "TABLE-SHAPE").isEmpty(), "G2 tables complete");
+        assertEquals(Set.of(3), lines(r, "OVERVIEW-COVERAGE"), "机构/队伍/平台/监督 only");
+        assertEquals(Set.of(9), lines(r, "ABBREVIATION-UNDEFINED"), "《条例》 never defined");
     }
 
     @Test

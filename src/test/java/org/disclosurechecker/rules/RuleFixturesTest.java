@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.disclosurechecker.TestSupport;
+import org.disclosurechecker.core.CheckRequest;
 import org.disclosurechecker.findings.Finding;
 import org.disclosurechecker.findings.RuleDescriptor;
 
@@ -29,8 +30,9 @@ import org.disclosurechecker.findings.RuleDescriptor;
  * The rig that ties every catalogue rule to its fixtures: src/test/resources/rules/&lt;RULE-ID&gt;/ holds
  * fail-*.* drafts (each with one defect) and pass-*.* drafts (near misses that must stay silent), or
  * pass-*.ref files naming a shared draft. expected-lines.properties gives, per failing draft, the lines
- * of the rule's findings (0 = the whole file). A catalogue id without a failing and a passing fixture
- * fails the build.
+ * of the rule's findings (0 = the whole file). A fixture X may have a sidecar X.previous naming (relative
+ * to src/test/resources) last year's report for the across-year rules. A catalogue id without a failing
+ * and a passing fixture fails the build.
  */
 class RuleFixturesTest {
 
@@ -75,7 +77,7 @@ class RuleFixturesTest {
                     assertTrue(spec != null, "no expected lines for " + f + " in expected-lines.properties");
                     Set<Integer> want = Stream.of(spec.split(",")).map(String::strip).map(Integer::valueOf)
                             .collect(Collectors.toCollection(TreeSet::new));
-                    List<Finding> got = TestSupport.findings(f, id);
+                    List<Finding> got = findings(f, f, id);
                     Set<Integer> lines = got.stream().map(Finding::line).collect(Collectors.toCollection(TreeSet::new));
                     assertEquals(want, lines, id + " on " + f.getFileName() + ": " + messages(got));
                 }));
@@ -95,12 +97,24 @@ class RuleFixturesTest {
                         : f;
                 tests.add(DynamicTest.dynamicTest(id + " stays silent on " + f.getFileName(), () -> {
                     assertTrue(Files.isRegularFile(draft), "missing draft " + draft);
-                    List<Finding> got = TestSupport.findings(draft, id);
+                    List<Finding> got = findings(f, draft, id);
                     assertFalse(!got.isEmpty(), id + " fired on " + draft + ": " + messages(got));
                 }));
             }
         }
         return tests.stream();
+    }
+
+    /** The rule's findings on a draft, with last year's report when the fixture names one. */
+    static List<Finding> findings(Path fixture, Path draft, String id) throws IOException {
+        Path sidecar = fixture.resolveSibling(fixture.getFileName() + ".previous");
+        CheckRequest.Builder b = CheckRequest.builder().input(draft);
+        if (Files.exists(sidecar)) {
+            b.previousReport(TestSupport.RESOURCES.resolve(Files.readString(sidecar, StandardCharsets.UTF_8).strip())
+                    .toAbsolutePath());
+        }
+        return TestSupport.check(b.build()).reports().get(0).findings().stream()
+                .filter(x -> x.ruleId().equals(id)).toList();
     }
 
     static List<Path> ruleDirs() throws IOException {
@@ -111,7 +125,8 @@ class RuleFixturesTest {
 
     static List<Path> files(Path dir, String prefix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && !p.getFileName().toString().endsWith(".previous")).sorted().toList();
         }
     }
 

@@ -1,0 +1,104 @@
+package org.disclosurechecker.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.disclosurechecker.TestSupport;
+import org.disclosurechecker.findings.Finding;
+import org.disclosurechecker.findings.ReportResult;
+import org.disclosurechecker.findings.Severity;
+
+/** The configuration file: severity overrides, disabled rules, deadlines, suppressions, and its errors. */
+class ConfigurationTest {
+
+    static final Path SAMPLE = Path.of("sample-reports/2016-jichang-town.txt");
+
+    ReportResult check(Path config) throws CheckException {
+        CheckRequest r = CheckRequest.builder().input(SAMPLE).configFile(config).build();
+        return TestSupport.checker().check(r).reports().get(0);
+    }
+
+    @Test
+    void severityOverridesAndDisabledRules(@TempDir Path tmp) throws Exception {
+        Path cfg = Files.writeString(tmp.resolve("c.yaml"), """
+                rules:
+                  DATE-CONFLICT:
+                    severity: info
+                  DATE-FORMAT:
+                    enabled: false
+                """);
+        ReportResult r = check(cfg);
+        assertEquals(Severity.INFO, of(r, "DATE-CONFLICT").get(0).severity());
+        assertTrue(of(r, "DATE-FORMAT").isEmpty());
+        assertFalse(of(r, "DATE-BEFORE-PERIOD-END").isEmpty(), "other rules still run");
+    }
+
+    @Test
+    void suppressedFindingsStayVisibleAndNeverFail(@TempDir Path tmp) throws Exception {
+        Path cfg = Files.writeString(tmp.resolve("c.yaml"), """
+                suppressions:
+                  - rule: DATE-BEFORE-PERIOD-END
+                    files: "sample-reports/2016-*.txt"
+                    justification: "已发布的旧报告"
+                  - rule: DATE-CONFLICT
+                    justification: "已发布的旧报告"
+                  - rule: TEXT-TABLE-MISMATCH
+                    justification: "已发布的旧报告"
+                """);
+        ReportResult r = check(cfg);
+        Finding f = of(r, "DATE-BEFORE-PERIOD-END").get(0);
+        assertTrue(f.suppressed());
+        assertEquals("已发布的旧报告", f.justification());
+        assertTrue(r.passed(), "only suppressed errors left: " + r.findings());
+    }
+
+    @Test
+    void mistakesInTheFileAreErrorsThatNameThem(@TempDir Path tmp) throws IOException {
+        assertMessage(tmp, "rules:\n  NO-SUCH-RULE:\n    severity: error\n", "NO-SUCH-RULE");
+        assertMessage(tmp, "rulez: {}\n", "rulez");
+        assertMessage(tmp, "suppressions:\n  - rule: PUNCTUATION\n", "justification");
+        assertMessage(tmp, "deadlines:\n  township: \"02-30\"\n", "township");
+        assertMessage(tmp, "rules:\n  PUNCTUATION:\n    severity: fatal\n", "fatal");
+        CheckException missing = assertThrows(CheckException.class, () -> check(tmp.resolve("none.yaml")));
+        assertTrue(missing.getMessage().contains("none.yaml"));
+    }
+
+    @Test
+    void townshipDeadlineFromTheConfiguration(@TempDir Path tmp) throws Exception {
+        Path draft = TestSupport.RESOURCES.resolve("drafts/clean/g3-town-government-2024.txt");
+        String text = Files.readString(draft).replace("2025年1月21日", "2025年2月15日");
+        Path late = Files.writeString(tmp.resolve("town.txt"), text);
+        var plain = TestSupport.check(CheckRequest.builder().input(late).build()).reports().get(0);
+        assertEquals(Severity.WARNING, of(plain, "DATE-AFTER-DEADLINE").get(0).severity(), "乡镇: a warning");
+        Path cfg = Files.writeString(tmp.resolve("c.yaml"), "deadlines:\n  township: \"02-20\"\n");
+        var local = TestSupport.check(CheckRequest.builder().input(late).configFile(cfg).build()).reports().get(0);
+        assertTrue(of(local, "DATE-AFTER-DEADLINE").isEmpty());
+    }
+
+    @Test
+    void unknownSkippedRuleIsAnError() {
+        CheckRequest r = CheckRequest.builder().input(SAMPLE).skipRules(Set.of("NOPE")).build();
+        assertThrows(CheckException.class, () -> TestSupport.checker().check(r));
+    }
+
+    private void assertMessage(Path tmp, String yaml, String expected) throws IOException {
+        Path cfg = Files.writeString(tmp.resolve("bad.yaml"), yaml);
+        CheckException e = assertThrows(CheckException.class, () -> check(cfg));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    private static List<Finding> of(ReportResult r, String id) {
+        return r.findings().stream().filter(f -> f.ruleId().equals(id)).toList();
+    }
+}
