@@ -11,7 +11,7 @@ public final class Reporters {
     private static final Map<String, Reporter> ALL = new LinkedHashMap<>();
 
     static {
-        for (Reporter r : List.of(new ConsoleReporter(), new JsonReporter())) {
+        for (Reporter r : List.of(new ConsoleReporter(), new JsonReporter(), new SarifReporter())) {
             ALL.put(r.name(), r);
         }
     }
