@@ -11,7 +11,8 @@ public final class Reporters {
     private static final Map<String, Reporter> ALL = new LinkedHashMap<>();
 
     static {
-        for (Reporter r : List.of(new ConsoleReporter(), new JsonReporter(), new SarifReporter())) {
+        for (Reporter r : List.of(new ConsoleReporter(), new JsonReporter(), new SarifReporter(),
+                new JunitReporter())) {
             ALL.put(r.name(), r);
         }
     }
