@@ -12,7 +12,7 @@ public final class Reporters {
 
     static {
         for (Reporter r : List.of(new ConsoleReporter(), new JsonReporter(), new SarifReporter(),
-                new JunitReporter())) {
+                new JunitReporter(), new HtmlReporter())) {
             ALL.put(r.name(), r);
         }
     }
