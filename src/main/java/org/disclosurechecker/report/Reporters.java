@@ -34,7 +34,7 @@ public final class Reporters {
         return r;
     }
 
-    /** The format names, in a stable order. */
+    /** The format names, in a stable order: console, json, sarif, junit, html. */
     public static List<String> names() {
         return List.copyOf(ALL.keySet());
     }
