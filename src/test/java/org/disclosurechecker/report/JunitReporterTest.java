@@ -12,6 +12,9 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.disclosurechecker.findings.CheckResult;
+import org.disclosurechecker.findings.Finding;
+import org.disclosurechecker.findings.ReportResult;
+import org.disclosurechecker.findings.Severity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -125,5 +128,18 @@ class JunitReporterTest {
         assertEquals(1, children(s, "testcase").size());
         Node failure = child(testcase(s, "READ-ERROR"), "failure");
         assertEquals("0: 无法读取文件：格式损坏\n", failure.getTextContent());
+    }
+
+    @Test
+    void charactersXmlForbidsAreDroppedEverywhere() throws Exception {
+        Finding bad = new Finding("PUNCTUATION", Severity.ERROR, 7, "第\uFFFE2页", null, null, null,
+                "坏\uFFFF字符\uD800结束\u0002", null, null, null, null, null, false, null);
+        ReportResult r = new ReportResult("x\uFFFE.txt", false, "G3", 2024, "某\uD800局", List.of(bad));
+        Document doc = parse(new CheckResult("1", Fixtures.RULES, List.of(r), Severity.ERROR, 0, 1, false));
+        Element suite = children(doc.getDocumentElement(), "testsuite").get(0);
+        assertEquals("x.txt", suite.getAttribute("name"));
+        Element failure = child(testcase(suite, "PUNCTUATION"), "failure");
+        assertEquals("坏字符结束", failure.getAttribute("message"));
+        assertEquals("7: 坏字符结束 （第2页）\n", failure.getTextContent());
     }
 }
