@@ -86,7 +86,8 @@ public final class Checker {
         long violations = results.stream().flatMap(r -> r.findings().stream())
                 .filter(f -> !f.suppressed() && f.severity().atLeast(req.failOn())).count();
         return new CheckResult(version(), rules.catalogue().all(), results, req.failOn(), req.maxAllowedViolations(),
-                violations, violations <= req.maxAllowedViolations());
+                violations, violations <= req.maxAllowedViolations(),
+                found.skipped().stream().map(f -> InputFiles.display(req.baseDir(), f)).toList());
     }
 
     /**

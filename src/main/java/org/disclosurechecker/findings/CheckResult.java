@@ -13,13 +13,21 @@ import java.util.List;
  * @param maxAllowedViolations violations tolerated before the run fails
  * @param violations           unsuppressed findings at or above the threshold, over all reports
  * @param passed               true when {@code violations <= maxAllowedViolations}
+ * @param skippedFiles         files found in the given directories that are not reports of a supported
+ *                             format (shown as a note, never checked)
  */
-public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn, int maxAllowedViolations,
-                          long violations, boolean passed) {
+public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
+                          int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles) {
 
     public CheckResult {
         rules = List.copyOf(rules);
         reports = List.copyOf(reports);
+        skippedFiles = skippedFiles == null ? List.of() : List.copyOf(skippedFiles);
+    }
+
+    public CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
+                       int maxAllowedViolations, long violations, boolean passed) {
+        this(toolVersion, rules, reports, failOn, maxAllowedViolations, violations, passed, List.of());
     }
 
     public long count(Severity s) {

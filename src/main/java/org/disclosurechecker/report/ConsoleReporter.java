@@ -40,6 +40,10 @@ public final class ConsoleReporter implements Reporter {
             w.write(reportLine(r));
             w.write(nl);
         }
+        for (String skipped : result.skippedFiles()) {
+            w.write(skippedLine(skipped));
+            w.write(nl);
+        }
         w.write(summaryLine(result));
         w.write(nl);
         w.flush();
@@ -64,6 +68,11 @@ public final class ConsoleReporter implements Reporter {
             b.append(" （").append(Texts.line(f.location())).append('）');
         }
         return b.toString();
+    }
+
+    /** A file found in a directory that is not a report of a supported format. */
+    public static String skippedLine(String file) {
+        return "已跳过 " + Texts.line(file) + "：不是支持的报告格式（.txt .docx .doc .html .htm .pdf），未检查。";
     }
 
     /**

@@ -85,6 +85,12 @@ final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
 
+            g.writeArrayFieldStart("skipped");
+            for (String f : result.skippedFiles()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+
             g.writeEndObject();
             g.writeRaw('\n');
         }

@@ -1,0 +1,268 @@
+package org.disclosurechecker.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.disclosurechecker.core.CheckException;
+import org.disclosurechecker.core.CheckRequest;
+import org.disclosurechecker.core.Checker;
+import org.disclosurechecker.facts.Edition;
+import org.disclosurechecker.findings.CheckResult;
+import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.report.ReportFiles;
+import org.disclosurechecker.report.Reporter;
+import org.disclosurechecker.report.Reporters;
+
+/**
+ * The command line: a thin shell over {@link Checker}. It turns options into a {@link CheckRequest},
+ * writes the requested outputs and maps the result to the exit status (0 pass, 1 fail, 2 usage,
+ * configuration or I/O error).
+ */
+@Command(name = "disclosure-check", versionProvider = Main.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        headerHeading = "", header = "检查政府信息公开工作年度报告草稿（结构、日期、表格勾稽关系、正文与表格数字等）。",
+        synopsisHeading = "%n用法：", parameterListHeading = "%n参数：%n", optionListHeading = "%n选项：%n",
+        footerHeading = "%n", footer = {"退出状态：0 全部报告通过；1 至少一份报告未通过；2 用法、配置或读写错误。",
+                "规则说明见 docs/rules.md，配置文件格式见 docs/configuration.md。"})
+public final class Main implements Callable<Integer> {
+
+    static final int EXIT_PASS = 0;
+    static final int EXIT_FAIL = 1;
+    static final int EXIT_ERROR = 2;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "要检查的报告文件或目录（目录下递归查找 .txt .docx .doc .html .htm .pdf）")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "输出格式，可重复或用逗号分隔：console、json、sarif、junit、html（默认 console）")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "PATH",
+            description = "输出文件，按 --format 的顺序一一对应；未指定或为“-”时写到标准输出（只能有一种格式写到标准输出）")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "达到此严重程度的问题判为不通过：error、warning、info（默认 ${DEFAULT-VALUE}）")
+    String failOn;
+
+    @Option(names = "--max-allowed", paramLabel = "N", defaultValue = "0",
+            description = "整个运行允许的不通过问题个数，超过才判为失败（默认 ${DEFAULT-VALUE}）")
+    int maxAllowed;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "额外的 DRL 规则目录（规则是代码，只使用可信的规则）")
+    Path rulesDirectory;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（YAML）：规则严重程度、启用/停用、期限、相似度阈值、豁免")
+    Path config;
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "上一年度的报告，用于跨年度检查")
+    Path previous;
+
+    @Option(names = "--year", paramLabel = "N", description = "指定报告年度（默认从标题识别）")
+    Integer year;
+
+    @Option(names = "--edition", paramLabel = "EDITION", description = "指定格式版本 G1、G2 或 G3（默认按年度和表格识别）")
+    String edition;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "目录中只检查匹配的文件（相对当前目录的 glob，可重复），例如 'reports/**/2025-*'")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "目录中跳过匹配的文件（可重复）")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--skip-rules", split = ",", paramLabel = "ID", description = "不运行的规则编号，逗号分隔")
+    List<String> skipRules = new ArrayList<>();
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "纯文本报告的编码（默认自动识别 UTF-8，否则按 GB18030）")
+    String encoding;
+
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "50",
+            description = "超过此大小（MB）的文件不读取，报 READ-ERROR（默认 ${DEFAULT-VALUE}）")
+    long maxFileMegabytes;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "显示版本并退出")
+    boolean version;
+
+    private PrintStream stdout = System.out;
+    private PrintWriter err;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command and returns the exit status (for tests: nothing calls System.exit here). */
+    public static int run(String[] args, PrintStream out, PrintStream errStream) {
+        Main main = new Main();
+        main.stdout = out;
+        CommandLine cmd = new CommandLine(main);
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        main.err = new PrintWriter(new OutputStreamWriter(errStream, StandardCharsets.UTF_8), true);
+        cmd.setOut(o);
+        cmd.setErr(main.err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            main.err.println("用法错误：" + ex.getMessage());
+            main.err.println("运行 disclosure-check --help 查看全部选项。");
+            return EXIT_ERROR;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, p) -> {
+            main.err.println("内部错误：" + ex);
+            return EXIT_ERROR;
+        });
+        return cmd.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        List<Reporter> reporters;
+        List<String> targets;
+        CheckRequest request;
+        try {
+            reporters = reporters();
+            targets = targets(reporters);
+            request = request();
+        } catch (IllegalArgumentException e) {
+            err.println("用法错误：" + e.getMessage());
+            return EXIT_ERROR;
+        }
+        CheckResult result;
+        try {
+            result = Checker.forRequest(request).check(request);
+        } catch (CheckException e) {
+            err.println("错误：" + e.getMessage());
+            return EXIT_ERROR;
+        }
+        if (result.reports().isEmpty()) {
+            err.println("错误：没有找到要检查的报告文件（支持 .txt .docx .doc .html .htm .pdf）。");
+            return EXIT_ERROR;
+        }
+        for (int i = 0; i < reporters.size(); i++) {
+            String target = targets.get(i);
+            try {
+                if (target == null) {
+                    reporters.get(i).write(result, stdout);
+                    stdout.flush();
+                } else {
+                    ReportFiles.writeAtomically(Path.of(target), reporters.get(i), result);
+                    err.println("已写出 " + reporters.get(i).name() + " 报告：" + target);
+                }
+            } catch (IOException e) {
+                err.println("错误：无法写出 " + reporters.get(i).name() + " 报告 " + (target == null ? "到标准输出" : target)
+                        + "：" + e.getMessage());
+                return EXIT_ERROR;
+            }
+        }
+        return result.passed() ? EXIT_PASS : EXIT_FAIL;
+    }
+
+    private List<Reporter> reporters() {
+        List<String> names = formats.isEmpty() ? List.of("console") : formats;
+        List<Reporter> out = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String n : names) {
+            if (n.isBlank()) {
+                continue;
+            }
+            Reporter r = Reporters.get(n.strip());
+            if (!seen.add(r.name())) {
+                throw new IllegalArgumentException("输出格式 " + r.name() + " 指定了两次");
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Output path per reporter, null for standard output. */
+    private List<String> targets(List<Reporter> reporters) {
+        if (outputs.size() > reporters.size()) {
+            throw new IllegalArgumentException("--output 有 " + outputs.size() + " 个，比 --format 指定的格式（"
+                    + reporters.size() + " 种）多；--output 按 --format 的顺序一一对应");
+        }
+        List<String> out = new ArrayList<>();
+        int toStdout = 0;
+        for (int i = 0; i < reporters.size(); i++) {
+            String t = i < outputs.size() ? outputs.get(i) : null;
+            if (t == null || t.isBlank() || t.equals("-")) {
+                t = null;
+                toStdout++;
+            }
+            out.add(t);
+        }
+        if (toStdout > 1) {
+            throw new IllegalArgumentException("只能有一种格式写到标准输出：请用 --output 为其余格式指定文件，"
+                    + "例如 --format console --format json --output - --output report.json");
+        }
+        return out;
+    }
+
+    private CheckRequest request() {
+        CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).includes(includes).excludes(excludes)
+                .failOn(Severity.parse(failOn)).rulesDirectory(rulesDirectory).configFile(config)
+                .previousReport(previous).year(year).skipRules(new LinkedHashSet<>(skipRules.stream()
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+        if (maxAllowed < 0) {
+            throw new IllegalArgumentException("--max-allowed 不能为负数");
+        }
+        b.maxAllowedViolations(maxAllowed);
+        if (maxFileMegabytes <= 0) {
+            throw new IllegalArgumentException("--max-file-size 应为正数（单位 MB）");
+        }
+        b.maxFileBytes(maxFileMegabytes * 1024 * 1024);
+        if (edition != null) {
+            b.edition(parseEdition(edition));
+        }
+        if (encoding != null) {
+            b.encoding(parseCharset(encoding));
+        }
+        return b.build();
+    }
+
+    static Edition parseEdition(String s) {
+        try {
+            return Edition.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("无法识别的格式版本“" + s + "”，可用值：G1、G2、G3");
+        }
+    }
+
+    static Charset parseCharset(String s) {
+        try {
+            return Charset.forName(s.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("不支持的编码“" + s + "”，例如可用 UTF-8、GB18030、GBK");
+        }
+    }
+
+    /** The version from the jar, for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"disclosure-checker " + Checker.version()};
+        }
+    }
+}

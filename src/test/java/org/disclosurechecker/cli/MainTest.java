@@ -1,0 +1,126 @@
+package org.disclosurechecker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line contract of DESIGN.md: options, outputs, exit status 0/1/2. */
+class MainTest {
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static final String SAMPLE = "sample-reports/2016-jichang-town.txt";
+    static final String CLEAN = "src/test/resources/drafts/clean/g3-county-government-2025.txt";
+
+    @Test
+    void aReportWithErrorsExitsOneAndPrintsOneLinePerFinding() {
+        Run r = run(SAMPLE);
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().contains(SAMPLE + ":"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches(".*2016-jichang-town\\.txt:\\d+: \\[DATE-CONFLICT\\] .*")),
+                r.out());
+    }
+
+    @Test
+    void aCleanReportExitsZero() {
+        assertEquals(0, run(CLEAN).status());
+    }
+
+    @Test
+    void failOnWarningTurnsWarningsIntoFailures() {
+        // the G1 sample S003 has warnings but its errors are what fail it; a clean draft has none of either
+        assertEquals(0, run("--fail-on", "warning", CLEAN).status());
+        assertEquals(1, run("--fail-on", "info", "sample-reports/2017-xiangshan-county-office.txt").status());
+    }
+
+    @Test
+    void maxAllowedToleratesViolations() {
+        assertEquals(0, run("--max-allowed", "1000", SAMPLE).status());
+    }
+
+    @Test
+    void jsonToStdoutAndFilesPerFormat(@TempDir Path dir) throws Exception {
+        Run r = run("--format", "json", SAMPLE);
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("FAIL", json.path("reports").get(0).path("status").asText());
+        Path j = dir.resolve("out/r.json");
+        Path h = dir.resolve("out/r.html");
+        Run r2 = run("--format", "console,json", "--format", "html", "--output", "-", "--output", j.toString(),
+                "--output", h.toString(), SAMPLE, CLEAN);
+        assertEquals(1, r2.status());
+        assertEquals(2, new ObjectMapper().readTree(j.toFile()).path("reports").size());
+        assertTrue(Files.readString(h).contains("<html"));
+        assertTrue(r2.out().contains("[DATE-CONFLICT]"));
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAChineseMessage() {
+        Run unknownFormat = run("--format", "pdf", CLEAN);
+        assertEquals(2, unknownFormat.status());
+        assertTrue(unknownFormat.err().contains("pdf"), unknownFormat.err());
+        Run twoToStdout = run("--format", "json,sarif", CLEAN);
+        assertEquals(2, twoToStdout.status());
+        assertTrue(twoToStdout.err().contains("标准输出"), twoToStdout.err());
+        assertEquals(2, run("--fail-on", "fatal", CLEAN).status());
+        assertEquals(2, run("--edition", "G4", CLEAN).status());
+        assertEquals(2, run("--encoding", "no-such-charset", CLEAN).status());
+        assertEquals(2, run("--no-such-option", CLEAN).status());
+        assertEquals(2, run().status(), "no input");
+        Run missing = run("no/such/file.txt");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("不存在"), missing.err());
+        assertEquals(2, run("--skip-rules", "NO-SUCH-RULE", CLEAN).status());
+        assertEquals(2, run("--config", "no/such/config.yaml", CLEAN).status());
+    }
+
+    @Test
+    void anUnreadableFileIsAFindingNotAnAbort(@TempDir Path dir) throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Run r = run(empty.toString(), CLEAN);
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("[READ-ERROR]"), r.out());
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenExitsTwo(@TempDir Path dir) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("file"), "x");
+        Run r = run("--format", "json", "--output", blocker.resolve("r.json").toString(), CLEAN);
+        assertEquals(2, r.status());
+        assertFalse(r.err().isBlank());
+    }
+
+    @Test
+    void skipRulesSilencesARule() {
+        Run r = run("--skip-rules", "DATE-CONFLICT", SAMPLE);
+        assertFalse(r.out().contains("[DATE-CONFLICT]"), r.out());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--fail-on") && help.out().contains("退出状态"), help.out());
+        Run version = run("--version");
+        assertTrue(version.out().startsWith("disclosure-checker "), version.out());
+    }
+}

@@ -1,0 +1,105 @@
+package org.disclosurechecker.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** The Maven goal as Maven configures it: parameters from a pom, failure vs error, files written. */
+@MojoTest
+class CheckMojoTest {
+
+    static void clear(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static JsonNode json(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/fail/pom.xml")
+    void findingsAtTheThresholdFailTheBuildAndTheReportsAreStillWritten(CheckMojo mojo) throws Exception {
+        Path out = Path.of("target/unit-mojo/fail");
+        clear(out);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("年报检查未通过"), e.getMessage());
+        JsonNode report = json(out.resolve("report.json"));
+        assertEquals(2, report.path("summary").path("reports").asInt());
+        assertEquals(1, report.path("summary").path("failed").asInt());
+        assertTrue(Files.isRegularFile(out.resolve("report.sarif")));
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(Files.isRegularFile(out.resolve("TEST-disclosure.xml")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/fail/pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void withFailOnViolationFalseTheBuildGoesOn(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        assertEquals("FAIL", json(Path.of("target/unit-mojo/fail/report.json")).path("reports").get(0)
+                .path("status").asText());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/fail/pom.xml")
+    @MojoParameter(name = "maxAllowedViolations", value = "1000")
+    void violationsWithinTheAllowanceDoNotFail(CheckMojo mojo) throws Exception {
+        mojo.execute();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/clean/pom.xml")
+    void cleanDraftsPassAndOnlyTheChosenFormatsAreWritten(CheckMojo mojo) throws Exception {
+        Path out = Path.of("target/unit-mojo/clean");
+        clear(out);
+        mojo.execute();
+        JsonNode report = json(out.resolve("report.json"));
+        assertTrue(report.path("summary").path("reports").asInt() >= 7);
+        assertEquals(0, report.path("summary").path("failed").asInt());
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertFalse(Files.exists(out.resolve("report.sarif")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/bad-severity/pom.xml")
+    void aWrongParameterIsAnExecutionErrorNotAFailure(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("fatal"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/clean/pom.xml")
+    @MojoParameter(name = "configLocation", value = "src/test/resources/unit/no-such-config.yaml")
+    void aMissingConfigurationFileIsAnExecutionError(CheckMojo mojo) {
+        assertThrows(MojoExecutionException.class, mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/skip/pom.xml")
+    void skipDoesNothing(CheckMojo mojo) throws Exception {
+        Path out = Path.of("target/unit-mojo/skip");
+        clear(out);
+        mojo.execute();
+        assertFalse(Files.exists(out));
+    }
+}
