@@ -22,6 +22,11 @@ import org.disclosurechecker.model.Table;
  * <p>Things real drafts do that this handles: a wrapped cell split across a blank line (an open
  * bracket not yet closed), a lost row separator (two rows run together: split where a label starts
  * after a value), a lone tab line in the running text (ignored).
+ *
+ * <p>The other common flattening, a table copied out of a web page or a spreadsheet, puts one row per
+ * line with the cells separated by tabs; a leading tab there is an empty first cell (the continuation
+ * of a vertically merged label). Such "row lines" have at least two tab-separated parts and are read
+ * as one row each.
  */
 public final class FlattenedTextParser {
 
@@ -47,10 +52,16 @@ public final class FlattenedTextParser {
         int n = lines.size();
         while (i < n) {
             String line = lines.get(i);
-            if (isCellLine(line)) {
+            if (isRowLine(line)) {
+                int start = i;
+                if (i > 0 && isCaptionLine(lines.get(i - 1)) && !blocks.isEmpty()
+                        && blocks.get(blocks.size() - 1) instanceof Paragraph p && p.location().line() == i) {
+                    blocks.remove(blocks.size() - 1); // "第二十条第（一）项" right above its rows: a merged title row
+                    start = i - 1;
+                }
+                i = parseTsvTable(start, blocks);
+            } else if (isCellLine(line)) {
                 i = parseCellTable(i, blocks);
-            } else if (isTsvLine(line)) {
-                i = parseTsvTable(i, blocks);
             } else if (line.isBlank()) {
                 i++;
             } else {
@@ -63,6 +74,30 @@ public final class FlattenedTextParser {
 
     static boolean isCellLine(String line) {
         return CELL_LINE.matcher(line).matches();
+    }
+
+    /** One whole table row on a line: a labelled tab-separated line, or two or more cells after a leading tab. */
+    static boolean isRowLine(String line) {
+        if (isTsvLine(line)) {
+            return true;
+        }
+        if (!isCellLine(line)) {
+            return false;
+        }
+        String content = line.substring(line.indexOf('\t') + 1);
+        return content.indexOf('\t') >= 0 && !content.isBlank();
+    }
+
+    private static final Pattern HEADING_START = Pattern.compile("^\\s*([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])");
+
+    /**
+     * A short label on its own line between row lines: a title cell merged across the whole row
+     * ("第二十条第（五）项"), which a row-per-line copy writes without any tab. Not a sentence, not a heading.
+     */
+    static boolean isCaptionLine(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= 24 && line.indexOf('\t') < 0 && !HEADING_START.matcher(t).find()
+                && t.chars().noneMatch(c -> c == '。' || c == '，' || c == '；' || c == '：' || c == ':');
     }
 
     private static boolean isTsvLine(String line) {
@@ -151,8 +186,10 @@ public final class FlattenedTextParser {
     private int parseTsvTable(int start, List<Block> out) {
         List<MutableRow> rows = new ArrayList<>();
         int j = start;
-        while (j < lines.size() && isTsvLine(lines.get(j))) {
+        while (j < lines.size() && (isRowLine(lines.get(j))
+                || (isCaptionLine(lines.get(j)) && j + 1 < lines.size() && isRowLine(lines.get(j + 1))))) {
             MutableRow row = new MutableRow();
+            // a leading tab is an empty first cell: split the whole line
             for (String part : lines.get(j).split("\t", -1)) {
                 row.cells.add(new MutableCell(part.strip(), j + 1));
             }

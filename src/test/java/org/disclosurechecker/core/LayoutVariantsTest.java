@@ -1,0 +1,113 @@
+package org.disclosurechecker.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.disclosurechecker.TestSupport;
+import org.disclosurechecker.findings.Finding;
+
+/**
+ * The same draft flattened the other common way (a table copied out of a web page or a spreadsheet:
+ * one row per line, cells separated by tabs, a merged title row as a bare line), or saved as GB18030
+ * with CRLF, gives the same findings as the cell-per-line UTF-8 original.
+ */
+class LayoutVariantsTest {
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Path> drafts() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(TestSupport.CLEAN)) {
+            s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
+        }
+        for (String f : List.of("rules/SUM-MISMATCH/fail-t3-column-total.txt", "rules/SUM-MISMATCH/fail-t4-review-total.txt",
+                "rules/TEXT-TABLE-MISMATCH", "rules/BALANCE-MISMATCH", "rules/SUBSET-EXCEEDS", "rules/CELL-BLANK")) {
+            Path p = TestSupport.RESOURCES.resolve(f);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(x -> x.getFileName().toString().startsWith("fail-") && x.toString().endsWith(".txt"))
+                            .sorted().forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out.stream();
+    }
+
+    /** Rows of cell-per-line tables joined into one tab-separated line each. */
+    static String rowPerLine(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("\t")) {
+                row.add(line.substring(1));
+                inTable = true;
+            } else if (line.isBlank() && inTable) {
+                flush(row, out);
+            } else {
+                flush(row, out);
+                if (inTable) {
+                    out.add("");
+                }
+                inTable = false;
+                out.add(line);
+            }
+        }
+        flush(row, out);
+        return String.join("\n", out);
+    }
+
+    private static void flush(List<String> row, List<String> out) {
+        if (row.isEmpty()) {
+            return;
+        }
+        // a row of one non-empty cell is a merged title row: a bare line, as a browser copies it
+        out.add(row.size() == 1 ? row.get(0) : String.join("\t", row));
+        row.clear();
+    }
+
+    static Map<String, Integer> ruleCounts(Path file) {
+        Map<String, Integer> m = new TreeMap<>();
+        for (Finding f : TestSupport.check(file).findings()) {
+            if (!f.ruleId().equals("READ-ENCODING")) {
+                m.merge(f.ruleId() + "/" + f.severity(), 1, Integer::sum);
+            }
+        }
+        return m;
+    }
+
+    @ParameterizedTest
+    @MethodSource("drafts")
+    void rowPerLineTablesGiveTheSameFindings(Path draft) throws IOException {
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        Path variant = tmp.resolve(draft.getFileName());
+        Files.writeString(variant, rowPerLine(text), StandardCharsets.UTF_8);
+        assertEquals(ruleCounts(draft), ruleCounts(variant), draft.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("drafts")
+    void gb18030WithCrlfGivesTheSameFindings(Path draft) throws IOException {
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        Path variant = tmp.resolve(draft.getFileName());
+        Files.write(variant, text.replace("\n", "\r\n").getBytes(Charset.forName("GB18030")));
+        assertEquals(ruleCounts(draft), ruleCounts(variant), draft.toString());
+    }
+}
