@@ -133,6 +133,9 @@ public final class Checker {
             return null;
         }
         Path p = req.previousReport().isAbsolute() ? req.previousReport() : req.baseDir().resolve(req.previousReport());
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new CheckException("上一年度报告不存在或不是文件：" + req.previousReport());
+        }
         try {
             Document doc = readers.read(p, InputFiles.display(req.baseDir(), p), readOptions);
             return new Previous(doc, extractor.extract(doc, FactOptions.defaults()), settings.similarityThreshold());

@@ -116,6 +116,16 @@ class MainTest {
     }
 
     @Test
+    void previousYearsReportEnablesTheAcrossYearRules() {
+        Run r = run("--previous", "src/test/resources/rules/COPY-PASTE/previous-2024-one-paragraph.txt", CLEAN);
+        assertEquals(0, r.status(), "COPY-PASTE is a warning");
+        assertTrue(r.out().contains("g3-county-government-2025.txt:23: [COPY-PASTE] 警告"), r.out());
+        Run missing = run("--previous", "no/such/2024.txt", CLEAN);
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("上一年度报告不存在"), missing.err());
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.status());
