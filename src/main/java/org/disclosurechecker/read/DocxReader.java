@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -61,8 +62,11 @@ public final class DocxReader implements DocumentReader {
                         + "请另存为 .docx 后再检查。", e);
             } catch (OLE2NotOfficeXmlFileException e) {
                 throw ole2(file, "docx");
-            } catch (NotOfficeXmlFileException | EmptyFileException e) {
-                throw new ReadException("wrong-format", "文件扩展名是 .docx，但内容不是 Word 文档（是普通 ZIP 压缩包或已损坏）。"
+            } catch (NotOfficeXmlFileException | EmptyFileException | InvalidFormatException e) {
+                if (!isReadableZip(file)) {
+                    throw Guard.corrupt(WHAT, "压缩结构不完整，文件可能只下载或复制了一部分", e);
+                }
+                throw new ReadException("wrong-format", "文件扩展名是 .docx，但内容不是 Word 文档（是普通 ZIP 压缩包）。"
                         + "请用 Word 打开后另存为 .docx 再检查。", e);
             }
             try {
@@ -75,6 +79,15 @@ public final class DocxReader implements DocumentReader {
                 pkg.revert();
             }
         });
+    }
+
+    /** Whether the ZIP's central directory can be read at all (a truncated download cannot). */
+    private static boolean isReadableZip(Path file) {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+            return z.size() >= 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void checkWordprocessing(OPCPackage pkg) throws ReadException {
@@ -121,7 +134,7 @@ public final class DocxReader implements DocumentReader {
             }
             return new ReadException("wrong-format", "文件扩展名是 ." + ext + "，但内容不是 Word 文档（是其他 Office 97-2003 文件）。");
         } catch (IOException | RuntimeException e) {
-            return Guard.corrupt(WHAT, Guard.shorten(String.valueOf(e.getMessage())), e);
+            return Guard.corrupt(WHAT, null, e);
         }
     }
 

@@ -128,7 +128,7 @@ enum FileKind {
         if (this == EMPTY) {
             return new ReadException("empty", "文件为空（0 字节），没有可检查的内容。");
         }
-        return new ReadException("wrong-format", "文件扩展名是 ." + ext + "，但内容不是" + expected + "，而是" + chinese
-                + "。" + advice + "后再检查。");
+        return new ReadException("wrong-format", "文件扩展名是 ." + ext + "，但内容不是 " + expected + "，而是" + chinese
+                + "。" + advice + " 后再检查。");
     }
 }

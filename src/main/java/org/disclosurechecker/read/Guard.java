@@ -26,19 +26,24 @@ final class Guard {
             throw new ReadException("too-large", "文件内容过于庞大，读取时内存不足，未能检查。请确认文件是否正常，"
                     + "或将年报另存为较小的 .docx/.txt 后再检查。", e);
         } catch (StackOverflowError e) {
-            throw corrupt(what, "结构嵌套过深", e);
+            throw corrupt(what, "结构嵌套过深", null);
         } catch (Exception e) {
             if (zipBomb(e)) {
                 throw new ReadException("too-large", "文件解压后的内容异常巨大（疑似“压缩炸弹”），为安全起见未读取。"
                         + "如确为正常年报，请另存为 .docx 或 .txt 后再检查。", e);
             }
-            throw corrupt(what, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + shorten(e.getMessage())), e);
+            throw corrupt(what, null, e);
         }
     }
 
+    /**
+     * @param detail what is damaged, in Chinese, or null: then the library's exception class is named
+     *               as technical information (its message is English and may hold paths)
+     */
     static ReadException corrupt(String what, String detail, Throwable cause) {
-        return new ReadException("corrupt", "文件已损坏或不完整，无法作为" + what + "读取（" + detail
-                + "）。请用原软件打开并重新保存（或重新下载）后再检查。", cause);
+        String tech = cause == null ? "" : "（技术信息：" + cause.getClass().getSimpleName() + "）";
+        return new ReadException("corrupt", "文件已损坏或不完整，无法作为 " + what + " 读取"
+                + (detail == null ? "" : "：" + detail) + "。请用原软件打开并重新保存（或重新下载）后再检查。" + tech, cause);
     }
 
     static boolean zipBomb(Throwable e) {
@@ -53,10 +58,5 @@ final class Guard {
             }
         }
         return false;
-    }
-
-    static String shorten(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
-        return t.length() <= 100 ? t : t.substring(0, 100) + "…";
     }
 }
