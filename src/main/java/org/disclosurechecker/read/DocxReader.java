@@ -37,6 +37,7 @@ import org.disclosurechecker.model.SourceFormat;
 public final class DocxReader implements DocumentReader {
 
     static final String WHAT = "Word 文档（.docx）";
+    static final long MAX_XML_BYTES = 256L * 1024 * 1024;
 
     @Override
     public Set<String> extensions() {
@@ -53,6 +54,7 @@ public final class DocxReader implements DocumentReader {
         if (kind != FileKind.ZIP) {
             throw kind.mismatch("docx", WHAT);
         }
+        checkInflatedSize(file);
         return Guard.read(WHAT, () -> {
             OPCPackage pkg;
             try {
@@ -79,6 +81,28 @@ public final class DocxReader implements DocumentReader {
                 pkg.revert();
             }
         });
+    }
+
+    /**
+     * The XML a .docx inflates to, as its ZIP directory declares it: a report's document.xml is a few
+     * megabytes; hundreds of megabytes of XML would fill the heap when parsed. (A directory that lies
+     * about sizes is caught by POI's inflate-ratio check while reading.)
+     */
+    private static void checkInflatedSize(Path file) throws ReadException {
+        long total = 0;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(z.entries())) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    total += Math.max(0, e.getSize());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // not a readable ZIP: POI's opening says what is wrong
+        }
+        if (total > MAX_XML_BYTES) {
+            throw new ReadException("too-large", String.format("文件解压后的正文内容过大（%.0f MB XML），为安全起见未读取。"
+                    + "年报的 Word 文件解压后通常只有几 MB；请确认文件是否正常。", total / 1048576.0));
+        }
     }
 
     /** Whether the ZIP's central directory can be read at all (a truncated download cannot). */

@@ -59,6 +59,7 @@ public final class HtmlReader implements DocumentReader {
             "center", "address", "figure", "figcaption", "form", "fieldset", "legend", "hr", "pre", "body", "html",
             "caption", "tr", "td", "th", "tbody", "thead", "tfoot");
     private static final Pattern TITLE_CLASS = Pattern.compile("(?i)(title|^bt$|\\bbt\\b|biaoti|headline|tit$)");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}|[〇零一二三四五六七八九]{4}");
     private static final Pattern HIDDEN = Pattern.compile("(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     @Override
@@ -336,8 +337,11 @@ public final class HtmlReader implements DocumentReader {
             }
             boolean titleLike = e.normalName().matches("h[1-3]")
                     || TITLE_CLASS.matcher(e.className()).find() || TITLE_CLASS.matcher(e.id()).find();
+            if (!titleLike) {
+                continue;
+            }
             String t = FlatDocumentBuilder.clean(e.text());
-            if (titleLike && t.contains("报告") && t.length() <= 80 && t.length() >= 6) {
+            if (namesAReport(t)) {
                 found = t;
             }
         }
@@ -346,17 +350,23 @@ public final class HtmlReader implements DocumentReader {
         }
         for (Element meta : page.select("meta[name=ArticleTitle], meta[property=og:title]")) {
             String t = FlatDocumentBuilder.clean(meta.attr("content"));
-            if (t.contains("报告")) {
+            if (namesAReport(t)) {
                 return t;
             }
         }
         for (String part : page.title().split("[_|｜]|\\s[-—–]\\s")) {
             String t = FlatDocumentBuilder.clean(part);
-            if (t.contains("报告") && t.length() >= 6) {
+            if (namesAReport(t)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /** A report's title names a report and a year ("……2025年……年度报告"); a column heading does not. */
+    private static boolean namesAReport(String t) {
+        return t.length() >= 6 && t.length() <= 80 && (t.contains("报告") || t.contains("年报"))
+                && YEAR.matcher(t).find();
     }
 
     private static boolean startsWithTitle(Element root, String title) {

@@ -21,6 +21,7 @@ final class PdfLattice {
 
     private static final float SNAP = 2f;
     private static final float COVER = 2.5f;
+    private static final long MAX_CROSSINGS = 4_000_000L;
 
     /** A table found on a page. */
     static final class Grid {
@@ -134,6 +135,9 @@ final class PdfLattice {
     static List<Grid> find(List<Segment> segments) {
         List<Segment> h = merge(segments.stream().filter(Segment::horizontal).toList());
         List<Segment> v = merge(segments.stream().filter(s -> !s.horizontal()).toList());
+        if ((long) h.size() * v.size() > MAX_CROSSINGS) {
+            return List.of(); // a drawing or a hostile page, not a table: read its text as lines
+        }
         int n = h.size() + v.size();
         int[] comp = new int[n];
         for (int i = 0; i < n; i++) {
