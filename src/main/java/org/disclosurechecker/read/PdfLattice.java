@@ -77,12 +77,16 @@ final class PdfLattice {
             glyphs.computeIfAbsent(find(r * cols + c), k -> new ArrayList<>()).add(g);
         }
 
+        /** A row in the flattened shape, and for each cell whether its text ran to the cell's right edge. */
+        record FlatRow(List<String> cells, List<Boolean> wrapped) {
+        }
+
         /**
          * The rows in the flattened shape: per grid row, left to right, each merged cell once — its
          * text in the row where it starts, an empty cell in rows it continues into. A grid row in which
          * no cell starts (a stray line) is no row.
          */
-        List<List<String>> flattened() {
+        List<FlatRow> flattened() {
             // the extent of each merged cell
             Map<Integer, int[]> extent = new HashMap<>(); // root -> {rmin, rmax, cmin, cmax}
             for (int r = 0; r < rows; r++) {
@@ -95,9 +99,10 @@ final class PdfLattice {
                     e[3] = Math.max(e[3], c);
                 }
             }
-            List<List<String>> out = new ArrayList<>();
+            List<FlatRow> out = new ArrayList<>();
             for (int r = 0; r < rows; r++) {
                 List<String> row = new ArrayList<>();
+                List<Boolean> wrapped = new ArrayList<>();
                 boolean starts = false;
                 int c = 0;
                 while (c < cols) {
@@ -105,17 +110,33 @@ final class PdfLattice {
                     int[] e = extent.get(root);
                     if (e[0] == r) {
                         starts = true;
-                        row.add(PdfText.cellText(glyphs.getOrDefault(root, List.of())));
+                        List<Glyph> g = glyphs.getOrDefault(root, List.of());
+                        row.add(PdfText.cellText(g));
+                        wrapped.add(runsToEdge(g, xs[e[3] + 1]));
                     } else {
                         row.add("");
+                        wrapped.add(false);
                     }
                     c = Math.max(c + 1, e[3] + 1);
                 }
                 if (starts) {
-                    out.add(row);
+                    out.add(new FlatRow(row, wrapped));
                 }
             }
             return out;
+        }
+
+        /** Whether a cell's last line reaches its right edge (less padding and a character): text that wraps on. */
+        private static boolean runsToEdge(List<Glyph> glyphs, float right) {
+            if (glyphs.isEmpty()) {
+                return false;
+            }
+            List<PdfText.Line> lines = PdfText.lines(0, glyphs);
+            if (lines.isEmpty()) {
+                return false;
+            }
+            PdfText.Line last = lines.get(lines.size() - 1);
+            return last.right() >= right - 6f - 1.5f * last.fs();
         }
     }
 

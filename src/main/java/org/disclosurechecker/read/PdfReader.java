@@ -272,33 +272,22 @@ public final class PdfReader implements DocumentReader {
             StringBuilder para = new StringBuilder();
             int paraPage = 0;
             Item last = null;
-            int tables = 0;
-            int rowNo = 0;
-            List<List<String>> tableHead = null;
             Item lastTable = null;
             for (Item it : items) {
                 if (it.grid() != null) {
                     flush(para, paraPage);
-                    List<List<String>> rows = it.grid().flattened();
                     boolean continued = lastTable != null && last == lastTable && lastTable.lastOnPage()
                             && it.firstOnPage() && it.page() == lastTable.page() + 1;
-                    if (continued) {
-                        rows = dropRepeatedHead(rows, tableHead);
-                    } else {
+                    if (!continued) {
+                        flushTable();
                         tables++;
-                        rowNo = 0;
-                        tableHead = rows;
                     }
-                    List<FlatDocumentBuilder.SourceRow> src = new ArrayList<>();
-                    for (List<String> r : rows) {
-                        rowNo++;
-                        src.add(new FlatDocumentBuilder.SourceRow(r, "第" + it.page() + "页 表" + tables + " 第" + rowNo + "行"));
-                    }
-                    out.table(src, "第" + it.page() + "页 表" + tables);
+                    addFragment(it.grid().flattened(), it.page(), continued);
                     last = it;
                     lastTable = it;
                     continue;
                 }
+                flushTable();
                 if (last != null && last.line() != null && continues(last, it)) {
                     para.append(PdfText.joinWrapped(para.toString(), it.line().text()));
                 } else {
@@ -309,6 +298,74 @@ public final class PdfReader implements DocumentReader {
                 last = it;
             }
             flush(para, paraPage);
+            flushTable();
+        }
+
+        // the table being read, kept until it ends so that a row split over a page break can be rejoined
+        private int tables;
+        private final List<List<String>> rows = new ArrayList<>();
+        private final List<String> rowPages = new ArrayList<>();
+        private List<PdfLattice.Grid.FlatRow> head;
+        private PdfLattice.Grid.FlatRow lastRow;
+
+        private void addFragment(List<PdfLattice.Grid.FlatRow> fragment, int page, boolean continued) {
+            List<PdfLattice.Grid.FlatRow> frag = fragment;
+            if (!continued) {
+                head = frag;
+            } else {
+                frag = dropRepeatedHead(frag, head);
+                if (!frag.isEmpty() && lastRow != null && isSplitRow(lastRow, frag.get(0))) {
+                    // the row broke over the page: its second part continues its cells
+                    List<String> joined = new ArrayList<>(rows.get(rows.size() - 1));
+                    for (int i = 0; i < joined.size(); i++) {
+                        joined.set(i, joined.get(i) + PdfText.joinWrapped(joined.get(i), frag.get(0).cells().get(i)));
+                    }
+                    rows.set(rows.size() - 1, joined);
+                    frag = frag.subList(1, frag.size());
+                }
+            }
+            for (PdfLattice.Grid.FlatRow r : frag) {
+                rows.add(r.cells());
+                rowPages.add("第" + page + "页");
+                lastRow = r;
+            }
+        }
+
+        private void flushTable() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<FlatDocumentBuilder.SourceRow> src = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                src.add(new FlatDocumentBuilder.SourceRow(rows.get(i), rowPages.get(i) + " 表" + tables + " 第" + (i + 1) + "行"));
+            }
+            out.table(src, rowPages.get(0) + " 表" + tables);
+            rows.clear();
+            rowPages.clear();
+            head = null;
+            lastRow = null;
+        }
+
+        /**
+         * The first row on a new page is the rest of the last row on the previous one when it has the same
+         * cells, holds text only where the previous row's text ran to the cell's edge, and has no number.
+         */
+        static boolean isSplitRow(PdfLattice.Grid.FlatRow before, PdfLattice.Grid.FlatRow after) {
+            if (before.cells().size() != after.cells().size()) {
+                return false;
+            }
+            boolean any = false;
+            for (int i = 0; i < after.cells().size(); i++) {
+                String t = after.cells().get(i);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                if (before.cells().get(i).isEmpty() || !before.wrapped().get(i) || t.matches("[-+]?\\d[\\d,.]*%?")) {
+                    return false;
+                }
+            }
+            return any;
         }
 
         private void flush(StringBuilder para, int page) {
@@ -319,13 +376,14 @@ public final class PdfReader implements DocumentReader {
         }
 
         /** The rows a table repeats at the top of each page (Word's "repeat header rows") are read once. */
-        private static List<List<String>> dropRepeatedHead(List<List<String>> rows, List<List<String>> head) {
+        private static List<PdfLattice.Grid.FlatRow> dropRepeatedHead(List<PdfLattice.Grid.FlatRow> rows,
+                                                                      List<PdfLattice.Grid.FlatRow> head) {
             if (head == null) {
                 return rows;
             }
             int k = 0;
-            while (k < rows.size() - 1 && k < head.size() && k < 4 && rows.get(k).equals(head.get(k))
-                    && rows.get(k).stream().anyMatch(s -> !s.isEmpty())) {
+            while (k < rows.size() - 1 && k < head.size() && k < 4 && rows.get(k).cells().equals(head.get(k).cells())
+                    && rows.get(k).cells().stream().anyMatch(s -> !s.isEmpty())) {
                 k++;
             }
             return rows.subList(k, rows.size());

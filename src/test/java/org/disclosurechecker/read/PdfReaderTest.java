@@ -3,9 +3,12 @@ package org.disclosurechecker.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
 import org.disclosurechecker.model.Cell;
@@ -41,6 +44,35 @@ class PdfReaderTest {
         Paragraph p = pdf.paragraphs().get(3);
         assertTrue(p.location().locator().matches("第\\d+页"), p.location().locator());
         assertEquals(p.text(), pdf.line(p.location().line()));
+    }
+
+    /** Printed without "keep rows together", a row of table 三 breaks over a page: it is read as one row. */
+    @Test
+    void aRowSplitOverAPageBreakIsOneRow() throws Exception {
+        Path pdf = FormatFixtures.file("g3-county-government-2025-rowsplit", "pdf");
+        int splits = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<PdfPage> pages = PdfPage.read(doc);
+            for (int i = 0; i + 1 < pages.size(); i++) {
+                List<PdfLattice.Grid> here = PdfLattice.find(pages.get(i).segments);
+                List<PdfLattice.Grid> next = PdfLattice.find(pages.get(i + 1).segments);
+                if (here.isEmpty() || next.isEmpty()) {
+                    continue;
+                }
+                PdfLattice.Grid a = here.get(here.size() - 1);
+                PdfLattice.Grid b = next.get(0);
+                pages.get(i).glyphs.stream().filter(a::contains).forEach(a::add);
+                pages.get(i + 1).glyphs.stream().filter(b::contains).forEach(b::add);
+                List<PdfLattice.Grid.FlatRow> ra = a.flattened();
+                if (PdfReader.Assembler.isSplitRow(ra.get(ra.size() - 1), b.flattened().get(0))) {
+                    splits++;
+                }
+            }
+        }
+        assertEquals(1, splits, "the fixture has one row broken over a page");
+        Document d = FormatFixtures.read("g3-county-government-2025-rowsplit", "pdf");
+        Document txt = FormatFixtures.read("g3-county-government-2025-rowsplit", "txt");
+        assertEquals(FormatFixtures.tables(txt), FormatFixtures.tables(d));
     }
 
     // ------------------------------------------------------------------------------------------
