@@ -41,4 +41,33 @@ class DocReaderTest {
         assertTrue(d.lines().stream().noneMatch(l -> l.indexOf('\u0007') >= 0 || l.indexOf('\r') >= 0),
                 "Word's cell and paragraph marks are gone");
     }
+
+    @Test
+    void listNumbersMergesHiddenTextAndTextBoxes() throws ReadException {
+        java.nio.file.Path p = org.disclosurechecker.TestSupport.RESOURCES.resolve("read/edge-cases.doc");
+        Document d = new DocReader().read(p, "edge-cases.doc", ReadOptions.defaults());
+        assertEquals(List.of(
+                "青岚县人民政府2025年政府信息公开工作年度报告",
+                "一、总体情况",
+                "（一）主动公开",
+                "（二）依申请公开",
+                "正文",
+                "二、主动公开政府信息情况",
+                "（一）规章",
+                "1.第一项",
+                "2.第二项",
+                "联系电话：0736-7325018",
+                "传真：0736-7325019",
+                "青岚县人民政府",
+                "2026年3月18日"), d.paragraphs().stream().map(Paragraph::text).toList(),
+                "Word's list numbers resolved, hidden and deleted text out, a line break a new line, text boxes last");
+        assertEquals("文本框", d.paragraphs().get(11).location().locator());
+        Table t = d.tables().get(0);
+        assertEquals(List.of("统计指标", "自然人", "总计"), texts(t.rows().get(0)));
+        for (int r = 2; r <= 5; r++) {
+            assertEquals(4, t.rows().get(r).size());
+            assertEquals("", t.rows().get(r).cell(0).text());
+        }
+        assertEquals(List.of("四、结转下年度继续办理", "", "5"), texts(t.rows().get(6)));
+    }
 }
