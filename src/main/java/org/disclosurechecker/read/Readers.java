@@ -25,7 +25,7 @@ public final class Readers {
 
     /** All readers this build supports. */
     public static Readers standard() {
-        return new Readers(List.of(new TextReader()));
+        return new Readers(List.of(new TextReader(), new DocxReader(), new DocReader(), new HtmlReader(), new PdfReader()));
     }
 
     public Set<String> extensions() {

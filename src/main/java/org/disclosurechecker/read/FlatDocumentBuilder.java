@@ -1,0 +1,164 @@
+package org.disclosurechecker.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.disclosurechecker.model.Block;
+import org.disclosurechecker.model.Cell;
+import org.disclosurechecker.model.Document;
+import org.disclosurechecker.model.Location;
+import org.disclosurechecker.model.Paragraph;
+import org.disclosurechecker.model.ReadNote;
+import org.disclosurechecker.model.Row;
+import org.disclosurechecker.model.SourceFormat;
+import org.disclosurechecker.model.Table;
+
+/**
+ * Builds the {@link Document} of a structured file (.docx, .doc, .html, .pdf) in exactly the shape the
+ * plain-text reader gives for the same report flattened out of Word, so that every fact extractor and
+ * rule works unchanged:
+ * <ul>
+ * <li>{@code lines} is the flattened text: each paragraph one line; each table cell a line
+ * {@code "\t" + text}; a blank line between rows and around tables;</li>
+ * <li>a table row lists its cells left to right, a horizontally merged cell once, a cell covered by a
+ * vertical merge (or rowspan) as one empty cell; the reader passes rows in that shape;</li>
+ * <li>tables with nothing but empty paragraphs between them are one table (as the flattened text reads
+ * them); a table with a single non-empty cell in its only row is a paragraph; an empty table vanishes;</li>
+ * <li>every block, row and cell carries the line where it stands in {@code lines} and a locator a person
+ * can find in the original ("第12段", "表2 第4行 第3列", "第3页").</li>
+ * </ul>
+ * Text is normalised with {@link TextNormalizer}; tabs inside text become spaces (a tab means "cell").
+ */
+final class FlatDocumentBuilder {
+
+    /** One row as read from the source: cell texts in the flattened shape and the row's locator. */
+    record SourceRow(List<String> cells, String locator) {
+    }
+
+    private final List<String> lines = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
+    /** The rows of the table being built (texts cleaned), kept open until a paragraph ends it. */
+    private List<SourceRow> openRows;
+    private String openLocator;
+
+    /**
+     * Adds a paragraph. Line breaks inside it (a soft line break in Word, {@code <br>} in HTML) make
+     * separate lines, as they do in the flattened text. Blank paragraphs are skipped.
+     */
+    void paragraph(String text, String locator, boolean headingHint) {
+        for (String part : text.split("\n", -1)) {
+            String t = clean(part);
+            if (t.isEmpty()) {
+                continue;
+            }
+            closeTable();
+            addParagraph(t, locator, headingHint);
+        }
+    }
+
+    private void addParagraph(String t, String locator, boolean headingHint) {
+        lines.add(t);
+        int line = lines.size();
+        blocks.add(new Paragraph(t, new Location(line, locator), line, headingHint));
+    }
+
+    /**
+     * Adds a table (rows already in the flattened shape). A table that follows another with only blank
+     * paragraphs between continues it.
+     *
+     * @param locator the table's own locator ("表2"), used for the table block when it opens one
+     */
+    void table(List<SourceRow> rows, String locator) {
+        if (openRows == null) {
+            openRows = new ArrayList<>();
+            openLocator = locator;
+        }
+        for (SourceRow r : rows) {
+            if (!r.cells().isEmpty()) {
+                openRows.add(new SourceRow(r.cells().stream().map(FlatDocumentBuilder::clean).toList(), r.locator()));
+            }
+        }
+    }
+
+    private static String cellLocator(String rowLocator, int column) {
+        return rowLocator + " 第" + (column + 1) + "列";
+    }
+
+    private void closeTable() {
+        if (openRows == null) {
+            return;
+        }
+        List<SourceRow> rows = openRows;
+        openRows = null;
+        int nonEmpty = 0;
+        String only = null;
+        String onlyLocator = null;
+        for (SourceRow r : rows) {
+            for (int c = 0; c < r.cells().size(); c++) {
+                if (!r.cells().get(c).isEmpty()) {
+                    nonEmpty++;
+                    only = r.cells().get(c);
+                    onlyLocator = cellLocator(r.locator(), c);
+                }
+            }
+        }
+        if (nonEmpty == 0) {
+            return; // an empty table (or only empty rows) says nothing
+        }
+        if (nonEmpty == 1 && rows.size() == 1) {
+            addParagraph(only, onlyLocator, false); // a framed line of text reads as a paragraph
+            return;
+        }
+        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+            lines.add("");
+        }
+        int start = lines.size() + 1;
+        List<Row> built = new ArrayList<>();
+        for (SourceRow r : rows) {
+            if (!built.isEmpty()) {
+                lines.add("");
+            }
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < r.cells().size(); c++) {
+                lines.add("\t" + r.cells().get(c));
+                cells.add(new Cell(r.cells().get(c), new Location(lines.size(), cellLocator(r.locator(), c))));
+            }
+            built.add(new Row(cells, new Location(cells.get(0).location().line(), r.locator())));
+        }
+        blocks.add(new Table(built, new Location(start, openLocator), lines.size()));
+        lines.add("");
+    }
+
+    /** Number of blocks so far (tests and readers use it to number things). */
+    int size() {
+        return blocks.size();
+    }
+
+    Document build(String source, SourceFormat format, String encoding, List<ReadNote> notes,
+                   Map<String, String> metadata) throws ReadException {
+        closeTable();
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (blocks.isEmpty()) {
+            throw new ReadException("empty", "文件中没有文字内容，没有可检查的内容。");
+        }
+        boolean hasHan = lines.stream().anyMatch(l -> l.codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+        if (!hasHan) {
+            throw new ReadException("no-chinese",
+                    "文件中没有任何汉字：可能不是年报，或文字无法正确提取。请确认文件内容。");
+        }
+        return new Document(source, format, encoding, lines, blocks, notes, metadata);
+    }
+
+    /** Normalised, one line, no tabs, trimmed. */
+    static String clean(String s) {
+        String t = TextNormalizer.normalize(s);
+        if (t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
+            t = t.replace('\t', ' ').replace("\r", "").replace("\n", "");
+        }
+        return t.strip();
+    }
+}

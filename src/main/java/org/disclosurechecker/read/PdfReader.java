@@ -1,0 +1,392 @@
+package org.disclosurechecker.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import org.disclosurechecker.model.Document;
+import org.disclosurechecker.model.SourceFormat;
+import org.disclosurechecker.read.PdfPage.Glyph;
+import org.disclosurechecker.read.PdfText.Line;
+
+/**
+ * Reads PDF reports with PDFBox from their text layer, in reading order: bordered tables rebuilt from
+ * the ruling lines and the glyphs inside them (a table continued on the next page stays one table;
+ * a repeated header row is dropped), the lines outside tables joined into paragraphs (a line that
+ * reaches the right margin continues on the next unless that one is indented or further down than a
+ * line step), page numbers in the margins dropped. A PDF without a text layer (a scan) cannot be
+ * checked and says so. Limits: tables without borders read as text lines; a row split across pages
+ * reads as two rows; multi-column layouts are read line by line across the page.
+ */
+public final class PdfReader implements DocumentReader {
+
+    static final String WHAT = "PDF 文件";
+    static final int MAX_PAGES = 2000;
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^\\s*(第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|[-—－]?\\s*\\d{1,4}\\s*[-—－]?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}|page\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?)\\s*$");
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("pdf");
+    }
+
+    @Override
+    public Document read(Path file, String displayPath, ReadOptions options) throws ReadException {
+        FileBytes.checkSize(file, options);
+        FileKind kind = FileKind.of(file);
+        if (kind != FileKind.PDF) {
+            throw kind.mismatch("pdf", WHAT);
+        }
+        return Guard.read(WHAT, () -> {
+            PDDocument doc;
+            try {
+                doc = Loader.loadPDF(file.toFile(), "", MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
+            } catch (InvalidPasswordException e) {
+                throw new ReadException("encrypted", "文件已加密（设置了打开密码），无法读取。请取消密码、另存为未加密的 PDF，"
+                        + "或提供可编辑版本（.docx 或 .txt）后再检查。", e);
+            }
+            try (doc) {
+                if (doc.getNumberOfPages() > MAX_PAGES) {
+                    throw new ReadException("too-large", "PDF 共 " + doc.getNumberOfPages() + " 页，超过 " + MAX_PAGES
+                            + " 页的上限，未读取。年报通常只有几页到几十页，请确认文件是否正确。");
+                }
+                List<PdfPage> pages = PdfPage.read(doc);
+                checkTextLayer(pages);
+                FlatDocumentBuilder out = new FlatDocumentBuilder();
+                new Assembler(out).assemble(pages);
+                return out.build(displayPath, SourceFormat.PDF, "PDF", List.of(), Map.of());
+            }
+        });
+    }
+
+    /** A scan has no text; a PDF whose fonts lack Unicode maps gives only private-use or replacement characters. */
+    private static void checkTextLayer(List<PdfPage> pages) throws ReadException {
+        int visible = 0;
+        int garbage = 0;
+        for (PdfPage p : pages) {
+            for (Glyph g : p.glyphs) {
+                if (g.text().isBlank()) {
+                    continue;
+                }
+                visible++;
+                char c = g.text().charAt(0);
+                if (c >= '\uE000' && c <= '\uF8FF' || c == '\uFFFD' || c < ' ') {
+                    garbage++;
+                }
+            }
+        }
+        if (visible == 0) {
+            throw new ReadException("no-text-layer", "PDF 没有文本层（可能是扫描件或图片），无法检查，请提供可编辑版本（.docx 或 .txt）。");
+        }
+        if (garbage * 10 > visible * 3) {
+            throw new ReadException("no-text-layer", "PDF 中的文字无法正确提取（字体缺少编码信息），无法检查，"
+                    + "请提供可编辑版本（.docx 或 .txt）。");
+        }
+    }
+
+    /** Orders a document's lines and tables and makes paragraphs of the lines. */
+    static final class Assembler {
+        private final FlatDocumentBuilder out;
+        private float left;
+        private float right;
+        private float pitch;
+
+        Assembler(FlatDocumentBuilder out) {
+            this.out = out;
+        }
+
+        private record Item(int page, float y, Line line, PdfLattice.Grid grid, boolean firstOnPage,
+                            boolean lastOnPage) {
+        }
+
+        void assemble(List<PdfPage> pages) {
+            List<Item> items = new ArrayList<>();
+            List<List<Line>> linesByPage = new ArrayList<>();
+            for (PdfPage p : pages) {
+                List<PdfLattice.Grid> grids = p.rotated ? List.of() : PdfLattice.find(p.segments);
+                gridCache.put(p, grids);
+                List<Glyph> body = new ArrayList<>();
+                for (Glyph g : p.glyphs) {
+                    PdfLattice.Grid in = null;
+                    for (PdfLattice.Grid grid : grids) {
+                        if (grid.contains(g)) {
+                            in = grid;
+                            break;
+                        }
+                    }
+                    if (in != null) {
+                        in.add(g);
+                    } else {
+                        body.add(g);
+                    }
+                }
+                linesByPage.add(PdfText.lines(p.number, body));
+            }
+            Set<String> furniture = runningHeads(pages, linesByPage);
+            for (int i = 0; i < pages.size(); i++) {
+                PdfPage p = pages.get(i);
+                List<Item> pageItems = new ArrayList<>();
+                for (Line l : linesByPage.get(i)) {
+                    boolean margin = l.baseline() < p.height * 0.08f || l.baseline() > p.height * 0.92f;
+                    if (margin && (PAGE_NUMBER.matcher(l.text()).matches() || furniture.contains(key(l.text())))) {
+                        continue;
+                    }
+                    pageItems.add(new Item(p.number, l.baseline(), l, null, false, false));
+                }
+                for (PdfLattice.Grid g : gridsOf(p)) {
+                    pageItems.add(new Item(p.number, g.top(), null, g, false, false));
+                }
+                pageItems.sort((a, b) -> Float.compare(a.y(), b.y()));
+                for (int k = 0; k < pageItems.size(); k++) {
+                    Item it = pageItems.get(k);
+                    items.add(new Item(it.page(), it.y(), it.line(), it.grid(), k == 0, k == pageItems.size() - 1));
+                }
+            }
+            measure(items);
+            emit(items);
+        }
+
+        private final Map<PdfPage, List<PdfLattice.Grid>> gridCache = new HashMap<>();
+
+        private List<PdfLattice.Grid> gridsOf(PdfPage p) {
+            return gridCache.getOrDefault(p, List.of());
+        }
+
+        /** Text lines repeated in the top or bottom margin of most pages: running headers and footers. */
+        private static Set<String> runningHeads(List<PdfPage> pages, List<List<Line>> lines) {
+            if (pages.size() < 3) {
+                return Set.of();
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                Set<String> onPage = new java.util.HashSet<>();
+                for (Line l : lines.get(i)) {
+                    float h = pages.get(i).height;
+                    if (l.baseline() < h * 0.08f || l.baseline() > h * 0.92f) {
+                        onPage.add(key(l.text()));
+                    }
+                }
+                onPage.forEach(k -> seen.merge(k, 1, Integer::sum));
+            }
+            Set<String> out = new java.util.HashSet<>();
+            seen.forEach((k, n) -> {
+                if (n * 10 >= pages.size() * 6) {
+                    out.add(k);
+                }
+            });
+            return out;
+        }
+
+        /** A line's text with its digits taken out, so that "第1页" and "第2页" are the same running foot. */
+        private static String key(String text) {
+            return text.replaceAll("\\d+", "#").strip();
+        }
+
+        /** The text block's left and right edges and the usual line step, from the lines themselves. */
+        private void measure(List<Item> items) {
+            float minLeft = Float.MAX_VALUE;
+            float maxRight = -Float.MAX_VALUE;
+            for (Item it : items) {
+                if (it.line() != null) {
+                    minLeft = Math.min(minLeft, it.line().left());
+                    maxRight = Math.max(maxRight, it.line().right());
+                }
+            }
+            // the margins: where long lines start, and where most of them end (a line may overhang the
+            // right margin by a comma or a few digits, so the most common right edge, not the largest)
+            float width = maxRight - minLeft;
+            left = Float.MAX_VALUE;
+            Map<Integer, Integer> rights = new HashMap<>();
+            for (Item it : items) {
+                Line l = it.line();
+                if (l != null && l.right() - l.left() >= width * 0.5f) {
+                    left = Math.min(left, l.left());
+                    rights.merge(Math.round(l.right()), 1, Integer::sum);
+                }
+            }
+            if (left == Float.MAX_VALUE) {
+                left = minLeft;
+                right = maxRight;
+            } else {
+                int best = rights.entrySet().stream()
+                        .max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
+                                : Integer.compare(a.getValue(), b.getValue()))
+                        .map(Map.Entry::getKey).orElse(Math.round(maxRight));
+                right = best;
+            }
+            List<Float> steps = new ArrayList<>();
+            Line prev = null;
+            for (Item it : items) {
+                Line l = it.line();
+                if (l == null) {
+                    prev = null;
+                    continue;
+                }
+                if (prev != null && prev.page() == l.page()) {
+                    float d = l.baseline() - prev.baseline();
+                    if (d > 0 && d < 3 * l.fs()) {
+                        steps.add(d);
+                    }
+                }
+                prev = l;
+            }
+            steps.sort(Float::compare);
+            pitch = steps.isEmpty() ? 0 : steps.get(steps.size() / 2);
+        }
+
+        private boolean continues(Item a, Item b) {
+            Line x = a.line();
+            Line y = b.line();
+            if (Math.abs(x.fs() - y.fs()) > 0.6f) {
+                return false;
+            }
+            // the line above ran to the right margin, or stopped short because the next word did not fit
+            boolean full = x.right() >= right - 1.5f * x.fs() || y.firstWord() > right - x.right() + 0.5f * x.fs();
+            boolean wide = x.left() <= left + 3f * x.fs();
+            boolean flushLeft = y.left() <= left + 0.6f * y.fs();
+            // a centred title that wraps: a full-width line, then a centred one
+            boolean centred = Math.abs((y.left() + y.right()) / 2 - (left + right) / 2) < 2 * y.fs()
+                    && Math.abs((x.left() + x.right()) / 2 - (left + right) / 2) < 2 * x.fs();
+            if (!full || !wide || !(flushLeft || centred)) {
+                return false;
+            }
+            if (x.page() == y.page()) {
+                float d = y.baseline() - x.baseline();
+                return d > 0 && (pitch == 0 || d <= pitch * 1.25f);
+            }
+            return y.page() == x.page() + 1 && a.lastOnPage() && b.firstOnPage();
+        }
+
+        private void emit(List<Item> items) {
+            StringBuilder para = new StringBuilder();
+            int paraPage = 0;
+            Item last = null;
+            Item lastTable = null;
+            for (Item it : items) {
+                if (it.grid() != null) {
+                    flush(para, paraPage);
+                    boolean continued = lastTable != null && last == lastTable && lastTable.lastOnPage()
+                            && it.firstOnPage() && it.page() == lastTable.page() + 1;
+                    if (!continued) {
+                        flushTable();
+                        tables++;
+                    }
+                    addFragment(it.grid().flattened(), it.page(), continued);
+                    last = it;
+                    lastTable = it;
+                    continue;
+                }
+                flushTable();
+                if (last != null && last.line() != null && continues(last, it)) {
+                    para.append(PdfText.joinWrapped(para.toString(), it.line().text()));
+                } else {
+                    flush(para, paraPage);
+                    para.append(it.line().text());
+                    paraPage = it.page();
+                }
+                last = it;
+            }
+            flush(para, paraPage);
+            flushTable();
+        }
+
+        // the table being read, kept until it ends so that a row split over a page break can be rejoined
+        private int tables;
+        private final List<List<String>> rows = new ArrayList<>();
+        private final List<String> rowPages = new ArrayList<>();
+        private List<PdfLattice.Grid.FlatRow> head;
+        private PdfLattice.Grid.FlatRow lastRow;
+
+        private void addFragment(List<PdfLattice.Grid.FlatRow> fragment, int page, boolean continued) {
+            List<PdfLattice.Grid.FlatRow> frag = fragment;
+            if (!continued) {
+                head = frag;
+            } else {
+                frag = dropRepeatedHead(frag, head);
+                if (!frag.isEmpty() && lastRow != null && isSplitRow(lastRow, frag.get(0))) {
+                    // the row broke over the page: its second part continues its cells
+                    List<String> joined = new ArrayList<>(rows.get(rows.size() - 1));
+                    for (int i = 0; i < joined.size(); i++) {
+                        joined.set(i, joined.get(i) + PdfText.joinWrapped(joined.get(i), frag.get(0).cells().get(i)));
+                    }
+                    rows.set(rows.size() - 1, joined);
+                    frag = frag.subList(1, frag.size());
+                }
+            }
+            for (PdfLattice.Grid.FlatRow r : frag) {
+                rows.add(r.cells());
+                rowPages.add("第" + page + "页");
+                lastRow = r;
+            }
+        }
+
+        private void flushTable() {
+            if (rows.isEmpty()) {
+                return;
+            }
+            List<FlatDocumentBuilder.SourceRow> src = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                src.add(new FlatDocumentBuilder.SourceRow(rows.get(i), rowPages.get(i) + " 表" + tables + " 第" + (i + 1) + "行"));
+            }
+            out.table(src, rowPages.get(0) + " 表" + tables);
+            rows.clear();
+            rowPages.clear();
+            head = null;
+            lastRow = null;
+        }
+
+        /**
+         * The first row on a new page is the rest of the last row on the previous one when it has the same
+         * cells, holds text only where the previous row's text ran to the cell's edge, and has no number.
+         */
+        static boolean isSplitRow(PdfLattice.Grid.FlatRow before, PdfLattice.Grid.FlatRow after) {
+            if (before.cells().size() != after.cells().size()) {
+                return false;
+            }
+            boolean any = false;
+            for (int i = 0; i < after.cells().size(); i++) {
+                String t = after.cells().get(i);
+                if (t.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                if (before.cells().get(i).isEmpty() || !before.wrapped().get(i) || t.matches("[-+]?\\d[\\d,.]*%?")) {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        private void flush(StringBuilder para, int page) {
+            if (!para.isEmpty()) {
+                out.paragraph(para.toString(), "第" + page + "页", false);
+                para.setLength(0);
+            }
+        }
+
+        /** The rows a table repeats at the top of each page (Word's "repeat header rows") are read once. */
+        private static List<PdfLattice.Grid.FlatRow> dropRepeatedHead(List<PdfLattice.Grid.FlatRow> rows,
+                                                                      List<PdfLattice.Grid.FlatRow> head) {
+            if (head == null) {
+                return rows;
+            }
+            int k = 0;
+            while (k < rows.size() - 1 && k < head.size() && k < 4 && rows.get(k).cells().equals(head.get(k).cells())
+                    && rows.get(k).cells().stream().anyMatch(s -> !s.isEmpty())) {
+                k++;
+            }
+            return rows.subList(k, rows.size());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.disclosurechecker.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+import org.disclosurechecker.model.Cell;
+import org.disclosurechecker.model.Document;
+import org.disclosurechecker.model.Paragraph;
+import org.disclosurechecker.model.Row;
+import org.disclosurechecker.model.SourceFormat;
+import org.disclosurechecker.model.Table;
+import org.disclosurechecker.read.PdfPage.Glyph;
+import org.disclosurechecker.read.PdfPage.Segment;
+
+/** The PDF reader: tables from ruling lines, paragraphs from wrapped lines, page furniture dropped. */
+class PdfReaderTest {
+
+    static List<String> texts(Row r) {
+        return r.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void tableThreeFromRulingLinesAcrossAPageBreak() throws ReadException {
+        Document txt = FormatFixtures.read("g3-county-government-2025", "txt");
+        Document pdf = FormatFixtures.read("g3-county-government-2025", "pdf");
+        assertEquals(SourceFormat.PDF, pdf.format());
+        Table t3 = pdf.tables().get(1);
+        assertEquals(txt.tables().get(1).rows().stream().map(PdfReaderTest::texts).toList(),
+                t3.rows().stream().map(PdfReaderTest::texts).toList());
+        assertEquals(List.of("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""), texts(t3.rows().get(2)));
+        String first = t3.rows().get(0).cell(0).location().locator();
+        String last = t3.rows().get(t3.rows().size() - 1).cell(7).location().locator();
+        assertTrue(first.matches("第\\d+页 表2 第1行 第1列"), first);
+        assertTrue(last.matches("第\\d+页 表2 第\\d+行 第8列"), last);
+        assertTrue(!first.substring(0, 3).equals(last.substring(0, 3)), "the table runs over a page break: " + first + " / " + last);
+        Paragraph p = pdf.paragraphs().get(3);
+        assertTrue(p.location().locator().matches("第\\d+页"), p.location().locator());
+        assertEquals(p.text(), pdf.line(p.location().line()));
+    }
+
+    /** Printed without "keep rows together", a row of table 三 breaks over a page: it is read as one row. */
+    @Test
+    void aRowSplitOverAPageBreakIsOneRow() throws Exception {
+        Path pdf = FormatFixtures.file("g3-county-government-2025-rowsplit", "pdf");
+        int splits = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<PdfPage> pages = PdfPage.read(doc);
+            for (int i = 0; i + 1 < pages.size(); i++) {
+                List<PdfLattice.Grid> here = PdfLattice.find(pages.get(i).segments);
+                List<PdfLattice.Grid> next = PdfLattice.find(pages.get(i + 1).segments);
+                if (here.isEmpty() || next.isEmpty()) {
+                    continue;
+                }
+                PdfLattice.Grid a = here.get(here.size() - 1);
+                PdfLattice.Grid b = next.get(0);
+                pages.get(i).glyphs.stream().filter(a::contains).forEach(a::add);
+                pages.get(i + 1).glyphs.stream().filter(b::contains).forEach(b::add);
+                List<PdfLattice.Grid.FlatRow> ra = a.flattened();
+                if (PdfReader.Assembler.isSplitRow(ra.get(ra.size() - 1), b.flattened().get(0))) {
+                    splits++;
+                }
+            }
+        }
+        assertEquals(1, splits, "the fixture has one row broken over a page");
+        Document d = FormatFixtures.read("g3-county-government-2025-rowsplit", "pdf");
+        Document txt = FormatFixtures.read("g3-county-government-2025-rowsplit", "txt");
+        assertEquals(FormatFixtures.tables(txt), FormatFixtures.tables(d));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // synthetic pages: glyphs and lines placed by hand
+
+    private static final float FS = 10f;
+
+    /** Glyphs of a line of text from x at baseline y: Chinese a full em wide, Latin and digits half. */
+    static List<Glyph> line(String text, float x, float y) {
+        List<Glyph> out = new ArrayList<>();
+        float at = x;
+        for (int i = 0; i < text.length(); i++) {
+            String c = String.valueOf(text.charAt(i));
+            float w = PdfText.wide(c) ? FS : FS / 2;
+            out.add(new Glyph(c, at, y, w, FS));
+            at += w;
+        }
+        return out;
+    }
+
+    /** Ruling lines of a grid with all borders at the given positions. */
+    static List<Segment> grid(float[] xs, float[] ys) {
+        List<Segment> s = new ArrayList<>();
+        for (float y : ys) {
+            s.add(new Segment(true, y, xs[0], xs[xs.length - 1]));
+        }
+        for (float x : xs) {
+            s.add(new Segment(false, x, ys[0], ys[ys.length - 1]));
+        }
+        return s;
+    }
+
+    static PdfPage page(int n) {
+        return new PdfPage(n, 595, 842);
+    }
+
+    @Test
+    void paragraphsTablesAndPageFurniture() throws ReadException {
+        PdfPage p1 = page(1);
+        // a centred title, an indented paragraph over three lines (the second stops short: the e-mail
+        // address did not fit), a heading, a page number at the foot
+        p1.glyphs.addAll(line("某某县人民政府2025年政府信息公开工作年度报告", 140, 80));
+        p1.glyphs.addAll(line("本报告根据《中华人民共和国政府信息公开条例》编制，全文共分六个部分，数据", 80, 110)); // 36 em: right 440, the margin
+        p1.glyphs.addAll(line("统计期限自2025年1月1日起至2025年12月31日止。如有疑问请发邮件至", 60, 125));
+        p1.glyphs.addAll(line("ask-the-office@example.gov.cn。", 60, 140));
+        p1.glyphs.addAll(line("一、总体情况", 80, 170));
+        p1.glyphs.addAll(line("- 1 -", 290, 800));
+        // a table: header row and two rows; a merged label over the two rows
+        float[] xs = {60, 200, 300, 400};
+        float[] ys = {600, 620, 640, 660};
+        p1.segments.addAll(grid(xs, ys));
+        p1.segments.removeIf(s -> s.horizontal() && s.pos() == 640); // no line between rows 2 and 3 ...
+        p1.segments.add(new Segment(true, 640, 200, 400)); // ... except right of the merged label
+        p1.glyphs.addAll(line("项目", 65, 615));
+        p1.glyphs.addAll(line("数量", 205, 615));
+        p1.glyphs.addAll(line("金额", 305, 615));
+        p1.glyphs.addAll(line("收费", 65, 635));
+        p1.glyphs.addAll(line("3", 205, 635));
+        p1.glyphs.addAll(line("1.5", 305, 635));
+        p1.glyphs.addAll(line("2", 205, 655));
+        p1.glyphs.addAll(line("0.5", 305, 655));
+
+        // page 2: the table goes on under its repeated header row, then a paragraph
+        PdfPage p2 = page(2);
+        p2.segments.addAll(grid(xs, new float[] {60, 80, 100}));
+        p2.glyphs.addAll(line("项目", 65, 75));
+        p2.glyphs.addAll(line("数量", 205, 75));
+        p2.glyphs.addAll(line("金额", 305, 75));
+        p2.glyphs.addAll(line("减免", 65, 95));
+        p2.glyphs.addAll(line("0", 205, 95));
+        p2.glyphs.addAll(line("0", 305, 95));
+        p2.glyphs.addAll(line("某某县人民政府", 330, 140));
+        p2.glyphs.addAll(line("2026年3月18日", 340, 155));
+        p2.glyphs.addAll(line("第2页", 285, 810));
+
+        FlatDocumentBuilder out = new FlatDocumentBuilder();
+        new PdfReader.Assembler(out).assemble(List.of(p1, p2));
+        Document d = out.build("x.pdf", SourceFormat.PDF, "PDF", List.of(), java.util.Map.of());
+
+        assertEquals(List.of(
+                "某某县人民政府2025年政府信息公开工作年度报告",
+                "本报告根据《中华人民共和国政府信息公开条例》编制，全文共分六个部分，数据统计期限自2025年1月1日起至2025年12月31日止。"
+                        + "如有疑问请发邮件至ask-the-office@example.gov.cn。",
+                "一、总体情况",
+                "某某县人民政府",
+                "2026年3月18日"), d.paragraphs().stream().map(Paragraph::text).toList(),
+                "wrapped lines joined (also the one that stopped short before an unbreakable address), page numbers gone");
+        assertEquals(1, d.tables().size(), "the table continued on page 2 is one table");
+        Table t = d.tables().get(0);
+        assertEquals(List.of(List.of("项目", "数量", "金额"), List.of("收费", "3", "1.5"), List.of("", "2", "0.5"),
+                List.of("减免", "0", "0")), t.rows().stream().map(PdfReaderTest::texts).toList(),
+                "the merged label once, an empty cell under it, the repeated header row read once");
+        assertEquals("第1页 表1 第3行 第1列", t.rows().get(2).cell(0).location().locator());
+        assertEquals("第2页 表1 第4行 第2列", t.rows().get(3).cell(1).location().locator());
+        assertEquals("第2页", d.paragraphs().get(3).location().locator());
+    }
+
+    @Test
+    void spacesFromGaps() {
+        List<Glyph> g = new ArrayList<>(line("Annual", 0, 10));
+        g.addAll(line("report", 33, 10)); // a 3 pt gap after 30 pt of "Annual": a space
+        g.addAll(line("2025", 66, 10));
+        g.addAll(line("年", 88, 10)); // 2 pt autospacing between a digit and a Chinese character: no space
+        assertEquals("Annual report 2025年", PdfText.join(g));
+    }
+}
