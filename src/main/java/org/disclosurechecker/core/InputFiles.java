@@ -16,7 +16,8 @@ import org.disclosurechecker.read.Readers;
 /**
  * Turns the requested inputs into the list of report files: named files as given (even with an
  * unknown extension: they get a READ-ERROR), directories searched for the supported extensions,
- * include/exclude globs applied to what directories yield. Files found in directories with other
+ * include/exclude globs applied to what directories yield; build output ({@code target/}) and hidden
+ * folders inside a searched directory are left out. Files found in directories with other
  * extensions are listed as skipped.
  */
 final class InputFiles {
@@ -38,7 +39,9 @@ final class InputFiles {
                 reports.add(p.normalize());
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    final Path root = p;
+                    for (Path f : walk.filter(Files::isRegularFile).filter(f -> !inBuildOrHiddenDir(root, f))
+                            .sorted().toList()) {
                         if (f.getFileName().toString().startsWith("~$")) {
                             continue; // Word's lock files
                         }
@@ -61,6 +64,21 @@ final class InputFiles {
             }
         }
         return new Found(List.copyOf(reports), List.copyOf(skipped));
+    }
+
+    /**
+     * Directories are searched without their build output ({@code target/}, where this tool writes its
+     * own report.html) and hidden folders ({@code .git}); name such a folder explicitly to check it.
+     */
+    static boolean inBuildOrHiddenDir(Path root, Path file) {
+        Path rel = root.relativize(file);
+        for (int i = 0; i < rel.getNameCount() - 1; i++) {
+            String name = rel.getName(i).toString();
+            if (name.equals("target") || (name.startsWith(".") && name.length() > 1 && !name.equals(".."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {

@@ -94,6 +94,20 @@ class MainTest {
     }
 
     @Test
+    void aDirectoryIsSearchedWithoutItsBuildOutputAndHiddenFolders(@TempDir Path dir) throws Exception {
+        Files.copy(Path.of(CLEAN), dir.resolve("draft.txt"));
+        Files.createDirectories(dir.resolve("target/disclosure"));
+        Files.writeString(dir.resolve("target/disclosure/report.html"), "<html><body>报告</body></html>");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/notes.txt"), "内部笔记");
+        Files.writeString(dir.resolve("notes.md"), "说明");
+        Run r = run("--format", "json", dir.toString());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(1, json.path("reports").size(), r.out());
+        assertEquals(1, json.path("skipped").size(), "notes.md is listed as skipped");
+    }
+
+    @Test
     void anUnreadableFileIsAFindingNotAnAbort(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Run r = run(empty.toString(), CLEAN);

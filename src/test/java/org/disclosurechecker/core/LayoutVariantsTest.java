@@ -102,6 +102,43 @@ class LayoutVariantsTest {
         assertEquals(ruleCounts(draft), ruleCounts(variant), draft.toString());
     }
 
+    static Stream<org.junit.jupiter.params.provider.Arguments> wordings() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("sub-headings numbered 1. 2. under 一、总体情况",
+                        new String[] {"（一）主动公开\n", "1.主动公开\n", "（二）依申请公开\n", "2.依申请公开\n",
+                                "（三）政府信息管理\n", "3.政府信息管理\n"}),
+                org.junit.jupiter.params.provider.Arguments.of("（七）合计 for （七）总计",
+                        new String[] {"\t（七）总计", "\t（七）合计"}),
+                org.junit.jupiter.params.provider.Arguments.of("title with 年度",
+                        new String[] {"青岚县人民政府2025年政府信息公开工作年度报告", "青岚县人民政府2025年度政府信息公开工作年度报告"}),
+                org.junit.jupiter.params.provider.Arguments.of("one blank line less around a heading",
+                        new String[] {"\n\n一、总体情况\n\n", "\n一、总体情况\n"}));
+    }
+
+    /** Wording and layout a real drafter uses that the format allows: still no ERROR and no WARNING. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wordings")
+    void allowedVariationsOfACleanDraftStayClean(String what, String[] replacements) throws IOException {
+        String text = Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"), StandardCharsets.UTF_8);
+        for (int i = 0; i < replacements.length; i += 2) {
+            String changed = text.replace(replacements[i], replacements[i + 1]);
+            assertEquals(false, changed.equals(text), "replacement " + replacements[i] + " did not apply");
+            text = changed;
+        }
+        Path variant = tmp.resolve("variant.txt");
+        Files.writeString(variant, text, StandardCharsets.UTF_8);
+        assertEquals(Map.of(), ruleCounts(variant), what);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHeadingNumberedWithADotIsAWarningOfStyleNotAnError() throws IOException {
+        String text = Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"), StandardCharsets.UTF_8)
+                .replace("一、总体情况", "一．总体情况");
+        Path variant = tmp.resolve("dot.txt");
+        Files.writeString(variant, text, StandardCharsets.UTF_8);
+        assertEquals(Map.of("SECTION-TITLE/WARNING", 1), ruleCounts(variant));
+    }
+
     @ParameterizedTest
     @MethodSource("drafts")
     void gb18030WithCrlfGivesTheSameFindings(Path draft) throws IOException {

@@ -80,6 +80,7 @@ final class HeadingExtractor {
         boolean seenTop = false;
         int parent = -1;
         int[] siblingCount = new int[4];
+        int lastListNumber = 0; // the last "1." item under the current heading
         for (Paragraph p : paragraphs) {
             String text = p.text().strip();
             if (text.isEmpty()) {
@@ -102,8 +103,10 @@ final class HeadingExtractor {
                     case CN_COMMA, CHAPTER -> level = shortish ? 1 : 0;
                     case AR_DOT -> {
                         // "3、依申请公开…" after "二、": the top level continued in another style
-                        boolean continuesTop = seenTop && n.number() == lastTop + 1 && title.length() <= 40
-                                && namesSection(title);
+                        // but not "2.依申请公开" right after "1.主动公开": that is a list under 一、总体情况
+                        boolean continuesList = lastListNumber > 0 && n.number() == lastListNumber + 1;
+                        boolean continuesTop = seenTop && !continuesList && n.number() == lastTop + 1
+                                && title.length() <= 40 && namesSection(title);
                         level = continuesTop ? 1 : 3;
                     }
                     case CN_PAREN, AR_PAREN -> level = 2;
@@ -114,6 +117,11 @@ final class HeadingExtractor {
             }
             if (level == 0) {
                 continue;
+            }
+            if (level == 3 && style == NumberStyle.AR_DOT) {
+                lastListNumber = number;
+            } else if (level < 3) {
+                lastListNumber = 0;
             }
             if (level == 1) {
                 seenTop = true;
