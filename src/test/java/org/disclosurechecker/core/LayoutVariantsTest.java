@@ -111,6 +111,12 @@ class LayoutVariantsTest {
                         new String[] {"\t（七）总计", "\t（七）合计"}),
                 org.junit.jupiter.params.provider.Arguments.of("title with 年度",
                         new String[] {"青岚县人民政府2025年政府信息公开工作年度报告", "青岚县人民政府2025年度政府信息公开工作年度报告"}),
+                org.junit.jupiter.params.provider.Arguments.of("a county government's report signed by its office",
+                        new String[] {"\n青岚县人民政府\n2026年3月18日", "\n青岚县人民政府办公室\n2026年3月18日"}),
+                org.junit.jupiter.params.provider.Arguments.of("contact and period wording",
+                        new String[] {"电话：0736-7325018", "联系电话：（0736）7325018", "邮编：415600", "邮政编码：415600",
+                                "本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止",
+                                "本报告所列数据统计期限为2025年1月1日至12月31日"}),
                 org.junit.jupiter.params.provider.Arguments.of("one blank line less around a heading",
                         new String[] {"\n\n一、总体情况\n\n", "\n一、总体情况\n"}));
     }

@@ -135,10 +135,15 @@ public final class FactExtractor {
         return new ReportFacts(report, facts, headings);
     }
 
+    /**
+     * The kind of the organ the report is of: the title names it; the 落款 may be the office that drafted
+     * and published it (a county government's report signed by 县人民政府办公室), which must not turn a
+     * government's deadline (3月31日) into a department's (1月31日).
+     */
     private static OrganKind kindOf(DateExtractor.Result dates, TitleExtractor.Title title) {
-        OrganKind k = TitleExtractor.kindOf(dates.signingOrgan());
+        OrganKind k = TitleExtractor.kindOf(title.organ());
         if (k == OrganKind.UNKNOWN) {
-            k = TitleExtractor.kindOf(title.organ());
+            k = TitleExtractor.kindOf(dates.signingOrgan());
         }
         return k;
     }
