@@ -49,7 +49,8 @@ final class ProseFigureExtractor {
                     previous = "";
                 }
                 String sentenceBefore = f.sentence().substring(0, Math.max(0, f.sentence().indexOf(f.text())));
-                if (find(vocabulary.futureMarkers(), sentenceBefore + f.before())) {
+                if (find(vocabulary.futureMarkers(), sentenceBefore + f.before())
+                        || find(vocabulary.deltaMarkers(), f.before())) {
                     continue;
                 }
                 String prev = previous;

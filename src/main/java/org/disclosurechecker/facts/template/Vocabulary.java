@@ -18,10 +18,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param cumulativeMarkers words that make a figure cumulative (历年累计)
  * @param yearMarkers       words that tie it to the report year (本年, 2017年度)
  * @param futureMarkers     words of plans (将, 下一步): such figures are not compared
+ * @param deltaMarkers      words before a figure that make it a change against another period
+ *                          ("比上年减少2件", "同比增长15件"): such figures are not compared
  * @param entries           the indicators
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Vocabulary(String cumulativeMarkers, String yearMarkers, String futureMarkers, List<Entry> entries) {
+public record Vocabulary(String cumulativeMarkers, String yearMarkers, String futureMarkers, String deltaMarkers,
+                         List<Entry> entries) {
 
     /**
      * One indicator.
