@@ -108,6 +108,31 @@ class MainTest {
     }
 
     @Test
+    void inputsAreNeverWrittenAndNothingIsAddedBesideThem(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path draft = Files.copy(Path.of(SAMPLE), in.resolve("draft.txt"));
+        Path docx = Files.copy(Path.of("src/test/resources/formats/g3-subdistrict-2023.docx"), in.resolve("b.docx"));
+        byte[] before = Files.readAllBytes(draft);
+        byte[] beforeDocx = Files.readAllBytes(docx);
+        var t1 = Files.getLastModifiedTime(draft);
+        var t2 = Files.getLastModifiedTime(docx);
+        Path out = dir.resolve("out");
+        run("--format", "console,json,sarif,junit,html", "--output", "-", "--output", out.resolve("r.json").toString(),
+                "--output", out.resolve("r.sarif").toString(), "--output", out.resolve("r.xml").toString(),
+                "--output", out.resolve("r.html").toString(), in.toString());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(draft));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(beforeDocx, Files.readAllBytes(docx));
+        assertEquals(t1, Files.getLastModifiedTime(draft));
+        assertEquals(t2, Files.getLastModifiedTime(docx));
+        try (var s = Files.list(in)) {
+            assertEquals(2, s.count(), "no file added beside the inputs");
+        }
+        try (var s = Files.list(out)) {
+            assertEquals(4, s.count(), "the four reports and no temporary file");
+        }
+    }
+
+    @Test
     void anUnreadableFileIsAFindingNotAnAbort(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Run r = run(empty.toString(), CLEAN);
