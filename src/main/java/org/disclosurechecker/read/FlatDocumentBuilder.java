@@ -144,9 +144,7 @@ final class FlatDocumentBuilder {
         if (blocks.isEmpty()) {
             throw new ReadException("empty", "文件中没有文字内容，没有可检查的内容。");
         }
-        boolean hasHan = lines.stream().anyMatch(l -> l.codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
-        if (!hasHan) {
+        if (!TextNormalizer.anyHan(lines)) {
             throw new ReadException("no-chinese",
                     "文件中没有任何汉字：可能不是年报，或文字无法正确提取。请确认文件内容。");
         }

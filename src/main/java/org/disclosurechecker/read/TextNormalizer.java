@@ -36,6 +36,12 @@ public final class TextNormalizer {
     }
 
     /** Splits text into lines on CRLF, CR or LF and normalises each line. */
+    /** True when any of the lines holds a Chinese character: a report without one is not a report. */
+    public static boolean anyHan(List<String> lines) {
+        return lines.stream().anyMatch(l -> l.codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
+    }
+
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;

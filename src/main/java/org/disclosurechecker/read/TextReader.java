@@ -37,9 +37,7 @@ public final class TextReader implements DocumentReader {
         if (lines.stream().allMatch(String::isBlank)) {
             throw new ReadException("empty", "文件中没有文字内容（只有空白），没有可检查的内容。");
         }
-        boolean hasHan = lines.stream().anyMatch(l -> l.codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
-        if (!hasHan) {
+        if (!TextNormalizer.anyHan(lines)) {
             throw new ReadException("no-chinese",
                     "文件中没有任何汉字：可能不是年报，或编码识别错误。请确认文件内容并另存为 UTF-8 后再检查。");
         }
