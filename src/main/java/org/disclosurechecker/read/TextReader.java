@@ -30,6 +30,28 @@ public final class TextReader implements DocumentReader {
                 Map.of());
     }
 
+    public static final String NOTE_TABLE_SPACES = "TABLE_SPACES";
+    /** "一、本年新收政府信息公开申请数量 49 6 0 0 3 1 59": a label and three or more numbers, no tab. */
+    private static final java.util.regex.Pattern SPACED_ROW = java.util.regex.Pattern.compile(
+            "^(?!.*\\t)[^\\d]*\\p{IsHan}[^\\d]*?([ \\u3000]+\\d+(\\.\\d+)?){3,}[ \\u3000]*$");
+
+    /** Three or more such rows: a table copied without its cell boundaries (from a PDF, say). */
+    static java.util.Optional<ReadNote> spaceSeparatedRows(List<String> lines) {
+        int first = 0;
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (SPACED_ROW.matcher(lines.get(i)).matches()) {
+                count++;
+                if (first == 0) {
+                    first = i + 1;
+                }
+            }
+        }
+        return count < 3 ? java.util.Optional.empty() : java.util.Optional.of(new ReadNote(NOTE_TABLE_SPACES,
+                "从第" + first + "行起有" + count + "行像是单元格以空格分隔的表格行（例如从PDF复制），无法按单元格识别表格："
+                        + "请提供Word原件，或让每个单元格单独一行、以制表符分隔。", first));
+    }
+
     /** Builds a document from already decoded text (used by readers that extract text first). */
     public static Document fromText(String text, String displayPath, SourceFormat format, String encoding,
                                     List<ReadNote> notes, Map<String, String> metadata) throws ReadException {
@@ -41,7 +63,8 @@ public final class TextReader implements DocumentReader {
             throw new ReadException("no-chinese",
                     "文件中没有任何汉字：可能不是年报，或编码识别错误。请确认文件内容并另存为 UTF-8 后再检查。");
         }
-        return new Document(displayPath, format, encoding, lines, FlattenedTextParser.parse(lines),
-                new ArrayList<>(notes), metadata);
+        List<ReadNote> all = new ArrayList<>(notes);
+        spaceSeparatedRows(lines).ifPresent(all::add);
+        return new Document(displayPath, format, encoding, lines, FlattenedTextParser.parse(lines), all, metadata);
     }
 }
