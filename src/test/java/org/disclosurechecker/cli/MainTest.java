@@ -133,6 +133,16 @@ class MainTest {
     }
 
     @Test
+    void aUserRuleThatDoesNotCompileStopsTheRunWithExitTwo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.drl"), "package rules;\nrule \"X\" @id(\"PROV-X\") when String( then end\n");
+        Run r = run("--rules", dir.toString(), SAMPLE, CLEAN);
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("规则编译失败") && r.err().contains("bad.drl:2"), r.err());
+        assertTrue(r.out().isEmpty(), "no report is printed when the rules do not compile");
+        assertEquals(2, run("--rules", dir.resolve("missing").toString(), CLEAN).status());
+    }
+
+    @Test
     void anUnreadableFileIsAFindingNotAnAbort(@TempDir Path dir) throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Run r = run(empty.toString(), CLEAN);
