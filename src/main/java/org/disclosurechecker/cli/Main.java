@@ -111,17 +111,38 @@ public final class Main implements Callable<Integer> {
     private PrintStream stdout = System.out;
     private PrintWriter err;
 
+    private Charset terminal = StandardCharsets.UTF_8;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, terminalCharset()));
+    }
+
+    /**
+     * The charset of the terminal: a Chinese Windows console is GBK (the JVM says so in
+     * {@code sun.stdout.encoding} when attached to a console); otherwise UTF-8. Text for the terminal
+     * (console output, messages, help) is written in it; files are always UTF-8.
+     */
+    static Charset terminalCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null || name.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** Runs the command and returns the exit status (for tests: nothing calls System.exit here). */
     public static int run(String[] args, PrintStream out, PrintStream errStream) {
+        return run(args, out, errStream, StandardCharsets.UTF_8);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream errStream, Charset terminal) {
         Main main = new Main();
         main.stdout = out;
+        main.terminal = terminal;
         CommandLine cmd = new CommandLine(main);
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        main.err = new PrintWriter(new OutputStreamWriter(errStream, StandardCharsets.UTF_8), true);
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, terminal), true);
+        main.err = new PrintWriter(new OutputStreamWriter(errStream, terminal), true);
         cmd.setOut(o);
         cmd.setErr(main.err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -165,8 +186,7 @@ public final class Main implements Callable<Integer> {
             String target = targets.get(i);
             try {
                 if (target == null) {
-                    reporters.get(i).write(result, stdout);
-                    stdout.flush();
+                    writeToTerminal(reporters.get(i), result);
                 } else {
                     ReportFiles.writeAtomically(Path.of(target), reporters.get(i), result);
                     err.println("已写出 " + reporters.get(i).name() + " 报告：" + target);
@@ -178,6 +198,21 @@ public final class Main implements Callable<Integer> {
             }
         }
         return result.passed() ? EXIT_PASS : EXIT_FAIL;
+    }
+
+    /**
+     * Console text goes out in the terminal's charset; the machine-readable formats keep their UTF-8
+     * bytes (a pipe into a file or a tool expects them).
+     */
+    private void writeToTerminal(Reporter r, CheckResult result) throws IOException {
+        if (!r.name().equals("console") || terminal.equals(StandardCharsets.UTF_8)) {
+            r.write(result, stdout);
+        } else {
+            java.io.ByteArrayOutputStream utf8 = new java.io.ByteArrayOutputStream();
+            r.write(result, utf8);
+            stdout.write(utf8.toString(StandardCharsets.UTF_8).getBytes(terminal));
+        }
+        stdout.flush();
     }
 
     private List<Reporter> reporters() {

@@ -175,6 +175,19 @@ class MainTest {
     }
 
     @Test
+    void aGbkTerminalGetsGbkConsoleTextButJsonStaysUtf8() throws Exception {
+        java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Main.run(new String[] {SAMPLE}, new PrintStream(out, true), new PrintStream(err, true), gbk);
+        assertTrue(out.toString(gbk).contains("错误"), out.toString(gbk));
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("错误"), "not UTF-8 on a GBK console");
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        Main.run(new String[] {"--format", "json", SAMPLE}, new PrintStream(json, true), new PrintStream(err, true), gbk);
+        assertTrue(json.toString(StandardCharsets.UTF_8).contains("吉昌镇"), "JSON is UTF-8 whatever the terminal");
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("--help");
         assertEquals(0, help.status());
