@@ -40,7 +40,10 @@ public final class TextReader implements DocumentReader {
         int first = 0;
         int count = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (SPACED_ROW.matcher(lines.get(i)).matches()) {
+            String line = lines.get(i);
+            // a table row is short and ends in a figure; the length bound also keeps the pattern linear
+            if (line.length() <= 200 && !line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1))
+                    && SPACED_ROW.matcher(line).matches()) {
                 count++;
                 if (first == 0) {
                     first = i + 1;

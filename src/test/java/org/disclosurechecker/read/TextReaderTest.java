@@ -149,4 +149,18 @@ class TextReaderTest {
     private static Document read(Path p) throws ReadException {
         return new TextReader().read(p, p.getFileName().toString(), ReadOptions.defaults());
     }
+
+    /**
+     * A draft pasted without line breaks is one huge line. Not a speed measurement (see
+     * docs/benchmarks.md) but a guard against a pattern that backtracks quadratically: the whole check
+     * of such a file took over two minutes once; now it takes about a second.
+     */
+    @Test
+    void aDraftOnOneHugeLineIsCheckedNotHung(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("one-line.txt");
+        Files.writeString(f, "青岚县人民政府2025年政府信息公开工作年度报告\n" + "政府信息公开".repeat(200_000) + " 12 13 14\n",
+                StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> TestSupport.check(f));
+    }
 }
