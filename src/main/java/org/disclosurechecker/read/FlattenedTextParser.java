@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.disclosurechecker.model.Block;
 import org.disclosurechecker.model.Cell;
@@ -62,6 +63,8 @@ public final class FlattenedTextParser {
                 i = parseTsvTable(start, blocks);
             } else if (isCellLine(line)) {
                 i = parseCellTable(i, blocks);
+            } else if (spacedTableEnd(i) > i) {
+                i = parseSpacedTable(i, blocks);
             } else if (line.isBlank()) {
                 i++;
             } else {
@@ -181,6 +184,83 @@ public final class FlattenedTextParser {
         }
         emitTable(rows, start, end, out);
         return end + 1;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[ \u3000]+");
+    private static final Pattern NO_VALUE = Pattern.compile("[—–\\-]+|/");
+
+    /** Cells of a line whose cells are separated by spaces, or null when it is not such a row. */
+    static List<String> spacedCells(String line) {
+        if (line.indexOf('\t') >= 0 || line.isBlank() || line.length() > 200) {
+            return null;
+        }
+        String[] tokens = SPACES.split(line.strip());
+        int numbers = 0;
+        for (int k = tokens.length - 1; k >= 0 && (NUMBER_LIKE.matcher(tokens[k]).matches()
+                || NO_VALUE.matcher(tokens[k]).matches()); k--) {
+            numbers++; // "——" stands in an empty value cell ("三、依申请公开情况 ——")
+        }
+        boolean labelled = numbers >= 1 && numbers < tokens.length
+                && line.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                && !line.contains("。") && (numbers >= 3 || !line.contains("，"));
+        boolean figuresOnly = numbers == tokens.length && numbers >= 3
+                && Stream.of(tokens).allMatch(t -> NUMBER_LIKE.matcher(t).matches());
+        return labelled || figuresOnly ? List.of(tokens) : null;
+    }
+
+    /** A short label line inside a space-separated table: a caption or a header row. */
+    private static boolean isSpacedLabelLine(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= 60 && line.indexOf('\t') < 0 && !HEADING_START.matcher(t).find()
+                && t.chars().noneMatch(c -> c == '。' || c == '，' || c == '；')
+                && t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * End (exclusive) of a table copied with its cells separated by spaces (out of a PDF, say) that
+     * starts at {@code i}: consecutive lines of such rows and short label lines, with at least two rows
+     * of figures; {@code i} when there is none.
+     */
+    private int spacedTableEnd(int i) {
+        int j = i;
+        int rows = 0;
+        int labels = 0;
+        boolean figuresOnly = false;
+        int lastRow = -1;
+        while (j < lines.size()) {
+            String line = lines.get(j);
+            List<String> cells = spacedCells(line);
+            if (cells != null) {
+                if (cells.stream().anyMatch(c -> NUMBER_LIKE.matcher(c).matches())) {
+                    rows++;
+                }
+                lastRow = j;
+                figuresOnly |= cells.stream().allMatch(c -> NUMBER_LIKE.matcher(c).matches());
+            } else if (isSpacedLabelLine(line)) {
+                labels++;
+            } else {
+                break;
+            }
+            j++;
+        }
+        // two rows of figures, or header lines over one row of figures only (table 四: 15 numbers)
+        boolean table = rows >= 2 || (rows == 1 && figuresOnly && labels >= 1);
+        return table ? lastRow + 1 : i;
+    }
+
+    private int parseSpacedTable(int start, List<Block> out) {
+        int end = spacedTableEnd(start);
+        List<MutableRow> rows = new ArrayList<>();
+        for (int j = start; j < end; j++) {
+            MutableRow row = new MutableRow();
+            List<String> cells = spacedCells(lines.get(j));
+            for (String c : cells != null ? cells : List.of(SPACES.split(lines.get(j).strip()))) {
+                row.cells.add(new MutableCell(c, j + 1));
+            }
+            rows.add(row);
+        }
+        emitTable(rows, start, end - 1, out);
+        return end;
     }
 
     private int parseTsvTable(int start, List<Block> out) {

@@ -35,11 +35,24 @@ public final class TextReader implements DocumentReader {
     private static final java.util.regex.Pattern SPACED_ROW = java.util.regex.Pattern.compile(
             "^(?!.*\\t)[^\\d]*\\p{IsHan}[^\\d]*?([ \\u3000]+\\d+(\\.\\d+)?){3,}[ \\u3000]*$");
 
-    /** Three or more such rows: a table copied without its cell boundaries (from a PDF, say). */
-    static java.util.Optional<ReadNote> spaceSeparatedRows(List<String> lines) {
+    /**
+     * Three or more such rows that the parser could not make into a table: a table copied without its
+     * cell boundaries (from a PDF, say) in a shape it does not recognise.
+     */
+    static java.util.Optional<ReadNote> spaceSeparatedRows(List<String> lines,
+                                                           List<org.disclosurechecker.model.Block> blocks) {
+        java.util.BitSet inTable = new java.util.BitSet();
+        for (org.disclosurechecker.model.Block b : blocks) {
+            if (b instanceof org.disclosurechecker.model.Table t) {
+                inTable.set(t.location().line(), t.endLine() + 1);
+            }
+        }
         int first = 0;
         int count = 0;
         for (int i = 0; i < lines.size(); i++) {
+            if (inTable.get(i + 1)) {
+                continue;
+            }
             String line = lines.get(i);
             // a table row is short and ends in a figure; the length bound also keeps the pattern linear
             if (line.length() <= 200 && !line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1))
@@ -51,7 +64,7 @@ public final class TextReader implements DocumentReader {
             }
         }
         return count < 3 ? java.util.Optional.empty() : java.util.Optional.of(new ReadNote(NOTE_TABLE_SPACES,
-                "从第" + first + "行起有" + count + "行像是单元格以空格分隔的表格行（例如从PDF复制），无法按单元格识别表格："
+                "从第" + first + "行起有" + count + "行像是单元格以空格分隔的表格行（例如从PDF复制），未能按单元格识别为表格："
                         + "请提供Word原件，或让每个单元格单独一行、以制表符分隔。", first));
     }
 
@@ -67,7 +80,8 @@ public final class TextReader implements DocumentReader {
                     "文件中没有任何汉字：可能不是年报，或编码识别错误。请确认文件内容并另存为 UTF-8 后再检查。");
         }
         List<ReadNote> all = new ArrayList<>(notes);
-        spaceSeparatedRows(lines).ifPresent(all::add);
-        return new Document(displayPath, format, encoding, lines, FlattenedTextParser.parse(lines), all, metadata);
+        List<org.disclosurechecker.model.Block> blocks = FlattenedTextParser.parse(lines);
+        spaceSeparatedRows(lines, blocks).ifPresent(all::add);
+        return new Document(displayPath, format, encoding, lines, blocks, all, metadata);
     }
 }
