@@ -187,6 +187,7 @@ public final class FlattenedTextParser {
     }
 
     private static final Pattern SPACES = Pattern.compile("[ \u3000]+");
+    private static final int MAX_HEADER_LINES = 6;
     private static final Pattern NO_VALUE = Pattern.compile("[—–\\-]+|/");
 
     /** Cells of a line whose cells are separated by spaces, or null when it is not such a row. */
@@ -236,8 +237,8 @@ public final class FlattenedTextParser {
                 }
                 lastRow = j;
                 figuresOnly |= cells.stream().allMatch(c -> NUMBER_LIKE.matcher(c).matches());
-            } else if (isSpacedLabelLine(line)) {
-                labels++;
+            } else if (isSpacedLabelLine(line) && j - Math.max(lastRow, i - 1) <= MAX_HEADER_LINES) {
+                labels++; // captions and header rows: a few at a time (this also keeps the scan linear)
             } else {
                 break;
             }
