@@ -31,8 +31,11 @@ final class HeadingExtractor {
 
     private final List<SectionTemplate> sections;
 
+    private final List<String> titleCores;
+
     HeadingExtractor(List<SectionTemplate> sections) {
         this.sections = sections;
+        this.titleCores = sections.stream().map(s -> LabelText.core(s.title())).toList();
     }
 
     static Optional<Numbered> parse(String text) {
@@ -162,8 +165,12 @@ final class HeadingExtractor {
             return false;
         }
         String core = LabelText.core(text);
-        for (SectionTemplate s : sections) {
-            if (LabelText.similarity(core, LabelText.core(s.title())) >= 0.8) {
+        for (int i = 0; i < sections.size(); i++) {
+            SectionTemplate s = sections.get(i);
+            String title = titleCores.get(i);
+            // lengths that differ by more than a fifth cannot reach 0.8: skip the edit distance
+            if (Math.abs(core.length() - title.length()) * 5 <= Math.max(core.length(), title.length())
+                    && LabelText.similarity(core, title) >= 0.8) {
                 return true;
             }
             if (headingHint && namesSection(text)) {
