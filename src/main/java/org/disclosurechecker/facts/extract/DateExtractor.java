@@ -132,6 +132,9 @@ final class DateExtractor {
     /** A paragraph that is just a date, possibly bracketed or labelled ("（2017年1月17日）", "发布日期：2024-01-25"). */
     static Parsed dateOnly(String text) {
         String t = text.strip();
+        if (t.length() > 60) {
+            return null; // a date line with its prefix ("发布日期：") and time is far shorter: skip the patterns
+        }
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
         t = t.replaceAll("^[（(\\[【]\\s*", "").replaceAll("\\s*[)）\\]】]$", "").strip();
         t = t.replaceAll("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$", "");
