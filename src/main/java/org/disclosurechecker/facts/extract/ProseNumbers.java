@@ -12,8 +12,8 @@ import org.disclosurechecker.facts.ProseFigure.Qualifier;
 /**
  * Finds counted figures in running text: a number (Arabic, with thousands separators and decimals, or
  * Chinese numerals: "十二", "两", "1.2万") followed by a unit of count or money, with "多/余/以上" read as
- * a lower bound and "约/近" as an approximation. Years, dates, percentages and document numbers have
- * no unit of count and are not figures.
+ * a lower bound and "约/近" as an approximation; a range ("50至60件") is not a figure to compare.
+ * Years, dates, percentages and document numbers have no unit of count and are not figures.
  */
 final class ProseNumbers {
 
@@ -30,6 +30,9 @@ final class ProseNumbers {
     private static final Pattern BOUNDARY = Pattern.compile("[，。；：！？,;:!?\\n]");
     /** "七个部分", "3个月", "5个工作日": a unit of count that counts something else. */
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile("^(部分|方面|环节|层次|阶段|步骤|月|季度|工作日|小时|分钟|年度?)");
+    /** "50至60件", "五十到六十人": the figure ends a range. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile(
+            "(\\d+(\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(万)?(" + UNITS + ")?\\s*(至|到|~|～|-|－|—|–)\\s*$");
     /** How far before a figure its indicator's words may stand. */
     static final int CONTEXT = 24;
 
@@ -47,6 +50,9 @@ final class ProseNumbers {
             }
             if (NOT_A_COUNT_AFTER.matcher(paragraph.substring(m.end())).find()) {
                 continue;
+            }
+            if (RANGE_BEFORE.matcher(paragraph.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // a range says less than a figure: silence rather than a guess
             }
             BigDecimal v = value(m.group(2));
             if (v == null) {
