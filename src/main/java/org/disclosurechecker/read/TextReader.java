@@ -2,13 +2,17 @@ package org.disclosurechecker.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.disclosurechecker.model.Block;
 import org.disclosurechecker.model.Document;
 import org.disclosurechecker.model.ReadNote;
 import org.disclosurechecker.model.SourceFormat;
+import org.disclosurechecker.model.Table;
 
 /** Reads plain-text drafts (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030). */
 public final class TextReader implements DocumentReader {
@@ -31,39 +35,31 @@ public final class TextReader implements DocumentReader {
     }
 
     public static final String NOTE_TABLE_SPACES = "TABLE_SPACES";
-    /** "一、本年新收政府信息公开申请数量 49 6 0 0 3 1 59": a label and three or more numbers, no tab. */
-    private static final java.util.regex.Pattern SPACED_ROW = java.util.regex.Pattern.compile(
-            "^(?!.*\\t)[^\\d]*\\p{IsHan}[^\\d]*?([ \\u3000]+\\d+(\\.\\d+)?){3,}[ \\u3000]*$");
 
     /**
-     * Three or more such rows that the parser could not make into a table: a table copied without its
-     * cell boundaries (from a PDF, say) in a shape it does not recognise.
+     * Three or more rows of a label and figures separated by spaces ("一、本年新收… 49 6 0 0 3 1 59")
+     * that the parser could not assemble into a table: a table copied without its cell boundaries
+     * (from a PDF, say) in a shape it does not recognise.
      */
-    static java.util.Optional<ReadNote> spaceSeparatedRows(List<String> lines,
-                                                           List<org.disclosurechecker.model.Block> blocks) {
-        java.util.BitSet inTable = new java.util.BitSet();
-        for (org.disclosurechecker.model.Block b : blocks) {
-            if (b instanceof org.disclosurechecker.model.Table t) {
+    static Optional<ReadNote> spaceSeparatedRows(List<String> lines, List<Block> blocks) {
+        BitSet inTable = new BitSet();
+        for (Block b : blocks) {
+            if (b instanceof Table t) {
                 inTable.set(t.location().line(), t.endLine() + 1);
             }
         }
         int first = 0;
         int count = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (inTable.get(i + 1)) {
-                continue;
-            }
-            String line = lines.get(i);
-            // a table row is short and ends in a figure; the length bound also keeps the pattern linear
-            if (line.length() <= 200 && !line.isEmpty() && Character.isDigit(line.charAt(line.length() - 1))
-                    && SPACED_ROW.matcher(line).matches()) {
+            List<String> cells = inTable.get(i + 1) ? null : FlattenedTextParser.spacedCells(lines.get(i));
+            if (cells != null && cells.size() >= 4) {
                 count++;
                 if (first == 0) {
                     first = i + 1;
                 }
             }
         }
-        return count < 3 ? java.util.Optional.empty() : java.util.Optional.of(new ReadNote(NOTE_TABLE_SPACES,
+        return count < 3 ? Optional.empty() : Optional.of(new ReadNote(NOTE_TABLE_SPACES,
                 "从第" + first + "行起有" + count + "行像是单元格以空格分隔的表格行（例如从PDF复制），未能按单元格识别为表格："
                         + "请提供Word原件，或让每个单元格单独一行、以制表符分隔。", first));
     }
@@ -80,7 +76,7 @@ public final class TextReader implements DocumentReader {
                     "文件中没有任何汉字：可能不是年报，或编码识别错误。请确认文件内容并另存为 UTF-8 后再检查。");
         }
         List<ReadNote> all = new ArrayList<>(notes);
-        List<org.disclosurechecker.model.Block> blocks = FlattenedTextParser.parse(lines);
+        List<Block> blocks = FlattenedTextParser.parse(lines);
         spaceSeparatedRows(lines, blocks).ifPresent(all::add);
         return new Document(displayPath, format, encoding, lines, blocks, all, metadata);
     }
