@@ -76,7 +76,12 @@ final class Dom {
     }
 
     static Integer intVal(Element e) {
-        String v = val(e);
+        return intAttr(e, "val");
+    }
+
+    /** A w: attribute read as an integer, or null when absent or not a number. */
+    static Integer intAttr(Element e, String local) {
+        String v = attr(e, local);
         if (v == null) {
             return null;
         }

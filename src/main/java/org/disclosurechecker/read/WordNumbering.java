@@ -82,7 +82,7 @@ final class WordNumbering {
         if (seenNums.add(ref.numId)) {
             for (Element o : Dom.children(num)) {
                 if (Dom.isW(o, "lvlOverride")) {
-                    Integer l = intAttr(o, "ilvl");
+                    Integer l = Dom.intAttr(o, "ilvl");
                     Integer s = Dom.intVal(Dom.child(o, "startOverride"));
                     if (l != null && l >= 0 && l < 9 && s != null) {
                         overrides[l] = s;
@@ -194,7 +194,7 @@ final class WordNumbering {
         Element abs = num == null ? null : abstractNum(Dom.val(Dom.child(num, "abstractNumId")));
         for (Element lvl : Dom.children(abs)) {
             if (Dom.isW(lvl, "lvl") && styleId.equals(Dom.val(Dom.child(lvl, "pStyle")))) {
-                Integer l = intAttr(lvl, "ilvl");
+                Integer l = Dom.intAttr(lvl, "ilvl");
                 return l == null ? 0 : l;
             }
         }
@@ -225,7 +225,7 @@ final class WordNumbering {
     /** Level {@code ilvl}: a w:lvlOverride's own w:lvl wins over the abstract list's. */
     private static Element level(Element abs, Element num, int ilvl) {
         for (Element o : Dom.children(num)) {
-            if (Dom.isW(o, "lvlOverride") && Integer.valueOf(ilvl).equals(intAttr(o, "ilvl"))) {
+            if (Dom.isW(o, "lvlOverride") && Integer.valueOf(ilvl).equals(Dom.intAttr(o, "ilvl"))) {
                 Element lvl = Dom.child(o, "lvl");
                 if (lvl != null) {
                     return lvl;
@@ -233,7 +233,7 @@ final class WordNumbering {
             }
         }
         for (Element lvl : Dom.children(abs)) {
-            if (Dom.isW(lvl, "lvl") && Integer.valueOf(ilvl).equals(intAttr(lvl, "ilvl"))) {
+            if (Dom.isW(lvl, "lvl") && Integer.valueOf(ilvl).equals(Dom.intAttr(lvl, "ilvl"))) {
                 return lvl;
             }
         }
@@ -246,17 +246,5 @@ final class WordNumbering {
         }
         Integer s = lvl == null ? null : Dom.intVal(Dom.child(lvl, "start"));
         return s == null ? 1 : s;
-    }
-
-    private static Integer intAttr(Element e, String local) {
-        String v = Dom.attr(e, local);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException ex) {
-            return null;
-        }
     }
 }
