@@ -106,7 +106,10 @@ public final class RuleBase {
             String pkg = m.find() ? m.group(1).replace('.', '/') : "defaultpkg";
             String path = "src/main/resources/" + pkg + "/r" + (n++) + "_" + Path.of(e.getKey()).getFileName();
             origin.put(path, e.getKey());
-            kfs.write(path, e.getValue());
+            // Bytes with a stated charset: the platform default (GBK on a Chinese Windows machine) must
+            // never decide how the Chinese literals of a rule are read.
+            kfs.write(path, ks.getResources().newByteArrayResource(
+                    e.getValue().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name()));
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
