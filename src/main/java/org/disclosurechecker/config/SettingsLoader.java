@@ -1,6 +1,7 @@
 package org.disclosurechecker.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -12,10 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
@@ -56,11 +64,23 @@ public final class SettingsLoader {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         FileModel model;
+        byte[] bytes;
         try {
-            model = yaml.readValue(Files.readAllBytes(file), FileModel.class);
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage(), e);
+        }
+        try {
+            model = yaml.readValue(bytes, FileModel.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException("配置文件 " + file + " 中有无法识别的设置项“" + e.getPropertyName() + "”（可用："
-                    + e.getKnownPropertyIds() + "）");
+            throw new ConfigException("配置文件 " + file + whereKey(bytes, e.getPropertyName()) + "有无法识别的设置项“"
+                    + e.getPropertyName() + "”（可用：" + e.getKnownPropertyIds() + "）");
+        } catch (MismatchedInputException e) {
+            throw new ConfigException("配置文件 " + file + where(tokenLocation(e)) + "的设置项"
+                    + (path(e).isEmpty() ? "" : "“" + path(e) + "”") + "取值类型不对（见 docs/configuration.md 的示例）");
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("配置文件 " + file + where(e.getLocation()) + "不是有效的 YAML，请检查该处的缩进、冒号后的空格和引号是否成对（解析器原文："
+                    + e.getOriginalMessage().lines().findFirst().orElse("").strip() + "）", e);
         } catch (IOException e) {
             throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage(), e);
         }
@@ -123,5 +143,54 @@ public final class SettingsLoader {
             }
         }
         return new Settings(severities, disabled, township, threshold, suppressions);
+    }
+
+    /** " 第3行第7列" for a parser location (1-based, as an editor shows it), or " 中" when unknown. */
+    static String where(JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) {
+            return " 中";
+        }
+        return " 第" + at.getLineNr() + "行" + (at.getColumnNr() >= 1 ? "第" + at.getColumnNr() + "列" : "");
+    }
+
+    /**
+     * Where an unknown key is: the records are read through a token buffer that has no locations, so
+     * the key is looked up in the text (its first occurrence as a key).
+     */
+    static String whereKey(byte[] yaml, String key) {
+        List<String> lines = new String(yaml, StandardCharsets.UTF_8).lines().toList();
+        Pattern p = Pattern.compile("^(\\s*(?:-\\s+)?)[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = p.matcher(lines.get(i));
+            if (m.find()) {
+                return " 第" + (i + 1) + "行第" + (m.group(1).length() + 1) + "列";
+            }
+        }
+        return " 中";
+    }
+
+    /**
+     * Where the offending key or value starts: the parser's current location may already be past it
+     * (YAML reads ahead), so the start of its current token is preferred.
+     */
+    private static JsonLocation tokenLocation(JsonMappingException e) {
+        if (e.getProcessor() instanceof JsonParser p && p.currentTokenLocation() != null
+                && p.currentTokenLocation().getLineNr() >= 1) {
+            return p.currentTokenLocation();
+        }
+        return e.getLocation();
+    }
+
+    /** The setting's path, e.g. "rules.PUNCTUATION.severity" or "suppressions[2].rule". */
+    private static String path(MismatchedInputException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append(b.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex() + 1).append(']');
+            }
+        }
+        return b.toString();
     }
 }

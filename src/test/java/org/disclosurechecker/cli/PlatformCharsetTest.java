@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * GBK on a Chinese Windows machine, ASCII in a container without a locale (LANG=C). Every fixture, draft
  * and sample is checked here in this (UTF-8) JVM and by the command line in child JVMs started with
  * {@code -Dfile.encoding=GBK} and with {@code -Dfile.encoding=ANSI_X3.4-1968} (file names too, and
- * LANG=C); the JSON reports must be byte-identical. The children run in parallel; each checks about 280
+ * LANG=C), with a configuration file in Chinese; the JSON reports must be byte-identical. The children run in parallel; each checks about 280
  * files once, so this costs roughly the time of one full check per charset.
  */
 class PlatformCharsetTest {
@@ -32,7 +32,14 @@ class PlatformCharsetTest {
 
     @Test
     void everyFixtureGivesTheSameJsonUnderGbkAndAsciiDefaultCharsets(@TempDir Path dir) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--format", "json"));
+        // a configuration with Chinese text: read as anything but UTF-8, the excerpt would not match
+        Path config = Files.write(dir.resolve("config.yaml"), """
+                suppressions:
+                  - rule: DATE-CONFLICT
+                    excerpt: "二零一六年一月十七日"
+                    justification: "已发布的旧报告，落款日期按原件保留。"
+                """.getBytes(StandardCharsets.UTF_8));
+        List<String> args = new ArrayList<>(List.of("--format", "json", "--config", config.toString()));
         args.addAll(INPUTS);
 
         Child gbk = Child.start(dir, "gbk", Map.of(), "-Dfile.encoding=GBK", "-Dsun.jnu.encoding=GBK", args);
@@ -47,6 +54,7 @@ class PlatformCharsetTest {
         assertEquals(Main.EXIT_FAIL, status, err.toString(StandardCharsets.UTF_8));
         assertTrue(utf8.contains("\"ruleId\": \"SUM-MISMATCH\""), "the fixtures have findings to compare");
         assertFalse(utf8.contains("\uFFFD"), "no replacement characters in the UTF-8 run");
+        assertTrue(utf8.contains("\"justification\": \"已发布的旧报告，落款日期按原件保留。\""), "the suppression applies");
 
         for (Child c : List.of(gbk, ascii)) {
             c.await();

@@ -75,6 +75,19 @@ class ConfigurationTest {
     }
 
     @Test
+    void brokenYamlIsAChineseMessageWithLineAndColumn(@TempDir Path tmp) throws IOException {
+        // a tab-less but mis-indented mapping: the second key is deeper than the first
+        assertMessage(tmp, "rules:\n  PUNCTUATION:\n    severity: warning\n   enabled: false\n", "第4行第");
+        assertMessage(tmp, "rules:\n  PUNCTUATION:\n    severity: warning\n   enabled: false\n", "不是有效的 YAML");
+        // an unclosed quote
+        assertMessage(tmp, "deadlines:\n  township: \"02-20\n", "不是有效的 YAML");
+        // a list where a value is expected: the place and the setting are named
+        assertMessage(tmp, "similarityThreshold:\n  - 0.5\n", "第2行第");
+        assertMessage(tmp, "similarityThreshold:\n  - 0.5\n", "“similarityThreshold”取值类型不对");
+        assertMessage(tmp, "rulez: {}\n", "第1行第1列");
+    }
+
+    @Test
     void townshipDeadlineFromTheConfiguration(@TempDir Path tmp) throws Exception {
         Path draft = TestSupport.RESOURCES.resolve("drafts/clean/g3-town-government-2024.txt");
         String text = Files.readString(draft).replace("2025年1月21日", "2025年2月15日");
