@@ -26,9 +26,11 @@ import org.disclosurechecker.core.Checker;
 import org.disclosurechecker.facts.Edition;
 import org.disclosurechecker.findings.CheckResult;
 import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.report.ConsoleReporter;
 import org.disclosurechecker.report.ReportFiles;
 import org.disclosurechecker.report.Reporter;
-import org.disclosurechecker.report.Reporters;
+import org.disclosurechecker.rules.Catalogue;
+import org.disclosurechecker.rules.RuleEngineException;
 
 /**
  * The command line: a thin shell over {@link Checker}. It turns options into a {@link CheckRequest},
@@ -40,14 +42,14 @@ import org.disclosurechecker.report.Reporters;
         headerHeading = "", header = "检查政府信息公开工作年度报告草稿（结构、日期、表格勾稽关系、正文与表格数字等）。",
         synopsisHeading = "%n用法：", parameterListHeading = "%n参数：%n", optionListHeading = "%n选项：%n",
         footerHeading = "%n", footer = {"退出状态：0 全部报告通过；1 至少一份报告未通过；2 用法、配置或读写错误。",
-                "规则说明见 docs/rules.md，配置文件格式见 docs/configuration.md。"})
+                "规则说明见 --list-rules、--explain 规则编号 或 docs/rules.md，配置文件格式见 docs/configuration.md。"})
 public final class Main implements Callable<Integer> {
 
     static final int EXIT_PASS = 0;
     static final int EXIT_FAIL = 1;
     static final int EXIT_ERROR = 2;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
             description = "要检查的报告文件或目录（目录下递归查找 .txt .docx .doc .html .htm .pdf）")
     List<Path> inputs = new ArrayList<>();
 
@@ -102,6 +104,12 @@ public final class Main implements Callable<Integer> {
             description = "超过此大小（MB）的文件不读取，报 READ-ERROR（默认 ${DEFAULT-VALUE}）")
     long maxFileMegabytes;
 
+    @Option(names = "--list-rules", description = "列出全部规则（编号、默认严重程度、适用版本、名称）并退出")
+    boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE-ID", description = "显示一条规则的说明（检查内容、依据、修改建议）并退出")
+    String explain;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出")
     boolean help;
 
@@ -109,12 +117,13 @@ public final class Main implements Callable<Integer> {
     boolean version;
 
     private PrintStream stdout = System.out;
+    private PrintWriter out;
     private PrintWriter err;
 
     private Charset terminal = StandardCharsets.UTF_8;
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, terminalCharset()));
+        System.exit(run(args, System.out, System.err, terminalCharset(), CommandName.detect()));
     }
 
     /**
@@ -133,22 +142,28 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command and returns the exit status (for tests: nothing calls System.exit here). */
     public static int run(String[] args, PrintStream out, PrintStream errStream) {
-        return run(args, out, errStream, StandardCharsets.UTF_8);
+        return run(args, out, errStream, StandardCharsets.UTF_8, CommandName.DEFAULT);
     }
 
     static int run(String[] args, PrintStream out, PrintStream errStream, Charset terminal) {
+        return run(args, out, errStream, terminal, CommandName.DEFAULT);
+    }
+
+    /** @param commandName how the user runs the command, shown in --help and usage hints */
+    static int run(String[] args, PrintStream out, PrintStream errStream, Charset terminal, String commandName) {
         Main main = new Main();
         main.stdout = out;
         main.terminal = terminal;
-        CommandLine cmd = new CommandLine(main);
+        CommandLine cmd = new CommandLine(main).setCommandName(commandName);
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, terminal), true);
+        main.out = o;
         main.err = new PrintWriter(new OutputStreamWriter(errStream, terminal), true);
         cmd.setOut(o);
         cmd.setErr(main.err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            main.err.println("用法错误：" + ex.getMessage());
-            main.err.println("运行 disclosure-check --help 查看全部选项。");
+            main.err.println("用法错误：" + UsageMessages.of(ex));
+            main.err.println("运行 " + commandName + " --help 查看全部选项。");
             return EXIT_ERROR;
         });
         cmd.setExecutionExceptionHandler((ex, c, p) -> {
@@ -160,12 +175,16 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Reporter> reporters;
-        List<String> targets;
+        if (listRules || explain != null) {
+            return describeRules();
+        }
+        List<OutputPlan.Target> targets;
         CheckRequest request;
         try {
-            reporters = reporters();
-            targets = targets(reporters);
+            if (inputs.isEmpty()) {
+                throw new IllegalArgumentException("缺少要检查的报告文件或目录（FILE|DIR）");
+            }
+            targets = OutputPlan.of(formats, outputs);
             request = request();
         } catch (IllegalArgumentException e) {
             err.println("用法错误：" + e.getMessage());
@@ -182,22 +201,53 @@ public final class Main implements Callable<Integer> {
             err.println("错误：没有找到要检查的报告文件（支持 .txt .docx .doc .html .htm .pdf）。");
             return EXIT_ERROR;
         }
-        for (int i = 0; i < reporters.size(); i++) {
-            String target = targets.get(i);
+        boolean stdoutUsed = false;
+        boolean summaryShown = false;
+        for (OutputPlan.Target t : targets) {
+            Reporter r = t.reporter();
             try {
-                if (target == null) {
-                    writeToTerminal(reporters.get(i), result);
+                if (t.toStdout()) {
+                    writeToTerminal(r, result);
+                    stdoutUsed = true;
+                    summaryShown |= r.name().equals("console");
                 } else {
-                    ReportFiles.writeAtomically(Path.of(target), reporters.get(i), result);
-                    err.println("已写出 " + reporters.get(i).name() + " 报告：" + target);
+                    ReportFiles.writeAtomically(Path.of(t.file()), r, result);
+                    err.println("已写出 " + r.name() + " 报告：" + t.file());
                 }
             } catch (IOException e) {
-                err.println("错误：无法写出 " + reporters.get(i).name() + " 报告 " + (target == null ? "到标准输出" : target)
+                err.println("错误：无法写出 " + r.name() + " 报告 " + (t.toStdout() ? "到标准输出" : t.file())
                         + "：" + e.getMessage());
                 return EXIT_ERROR;
             }
         }
+        if (!summaryShown) {
+            // the verdict always reaches the terminal: on stderr when stdout carries a format
+            (stdoutUsed ? err : out).println(ConsoleReporter.summaryLine(result));
+        }
         return result.passed() ? EXIT_PASS : EXIT_FAIL;
+    }
+
+    /** --list-rules / --explain: the catalogue of the bundled rules and of --rules DIR. */
+    private int describeRules() {
+        try {
+            Catalogue catalogue = Catalogue.bundled();
+            if (rulesDirectory != null) {
+                catalogue = catalogue.plus(Catalogue.fromFile(rulesDirectory.resolve("catalogue.json")));
+            }
+            if (listRules) {
+                RuleListing.list(catalogue, out);
+            }
+            if (explain != null) {
+                RuleListing.explain(catalogue, explain, out);
+            }
+            return EXIT_PASS;
+        } catch (IllegalArgumentException e) {
+            err.println("用法错误：" + e.getMessage());
+            return EXIT_ERROR;
+        } catch (RuleEngineException e) {
+            err.println("错误：" + e.getMessage());
+            return EXIT_ERROR;
+        }
     }
 
     /**
@@ -213,46 +263,6 @@ public final class Main implements Callable<Integer> {
             stdout.write(utf8.toString(StandardCharsets.UTF_8).getBytes(terminal));
         }
         stdout.flush();
-    }
-
-    private List<Reporter> reporters() {
-        List<String> names = formats.isEmpty() ? List.of("console") : formats;
-        List<Reporter> out = new ArrayList<>();
-        LinkedHashSet<String> seen = new LinkedHashSet<>();
-        for (String n : names) {
-            if (n.isBlank()) {
-                continue;
-            }
-            Reporter r = Reporters.get(n.strip());
-            if (!seen.add(r.name())) {
-                throw new IllegalArgumentException("输出格式 " + r.name() + " 指定了两次");
-            }
-            out.add(r);
-        }
-        return out;
-    }
-
-    /** Output path per reporter, null for standard output. */
-    private List<String> targets(List<Reporter> reporters) {
-        if (outputs.size() > reporters.size()) {
-            throw new IllegalArgumentException("--output 有 " + outputs.size() + " 个，比 --format 指定的格式（"
-                    + reporters.size() + " 种）多；--output 按 --format 的顺序一一对应");
-        }
-        List<String> out = new ArrayList<>();
-        int toStdout = 0;
-        for (int i = 0; i < reporters.size(); i++) {
-            String t = i < outputs.size() ? outputs.get(i) : null;
-            if (t == null || t.isBlank() || t.equals("-")) {
-                t = null;
-                toStdout++;
-            }
-            out.add(t);
-        }
-        if (toStdout > 1) {
-            throw new IllegalArgumentException("只能有一种格式写到标准输出：请用 --output 为其余格式指定文件，"
-                    + "例如 --format console --format json --output - --output report.json");
-        }
-        return out;
     }
 
     private CheckRequest request() {

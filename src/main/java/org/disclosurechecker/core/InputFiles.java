@@ -81,12 +81,37 @@ final class InputFiles {
         return false;
     }
 
-    private static List<PathMatcher> matchers(List<String> globs) {
+    /**
+     * Include/exclude globs over the path relative to the base directory. A glob also matches the files
+     * inside a directory it matches ({@code reports/2025} = everything under it), and a glob without a
+     * '/' also matches the file's own name ({@code *.docx} in any directory).
+     */
+    static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> out = new ArrayList<>();
         for (String g : globs) {
-            if (!g.isBlank()) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g.strip()));
+            if (g.isBlank()) {
+                continue;
             }
+            String glob = g.strip().replace('\\', '/');
+            while (glob.endsWith("/") && glob.length() > 1) {
+                glob = glob.substring(0, glob.length() - 1);
+            }
+            if (glob.startsWith("./")) {
+                glob = glob.substring(2);
+            }
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            boolean nameOnly = !glob.contains("/");
+            out.add(rel -> {
+                if (m.matches(rel) || (nameOnly && rel.getFileName() != null && m.matches(rel.getFileName()))) {
+                    return true;
+                }
+                for (Path dir = rel.getParent(); dir != null; dir = dir.getParent()) {
+                    if (m.matches(dir)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
         }
         return out;
     }

@@ -195,4 +195,119 @@ class MainTest {
         Run version = run("--version");
         assertTrue(version.out().startsWith("disclosure-checker "), version.out());
     }
+    static Run runAs(String commandName, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), StandardCharsets.UTF_8, commandName);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOutputWithoutFormatTakesItsFormatFromTheExtension(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("r.html");
+        Path json = dir.resolve("r.json");
+        Run r = run("--output", html.toString(), "--output", json.toString(), SAMPLE);
+        assertEquals(1, r.status(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<html") && !page.contains("[DATE-CONFLICT] 错误"), "an HTML page, not console text");
+        assertEquals("FAIL", new ObjectMapper().readTree(json.toFile()).path("reports").get(0).path("status").asText());
+        assertTrue(r.out().contains("共检查 1 份报告"), "the summary still reaches the terminal: " + r.out());
+    }
+
+    @Test
+    void anOutputWhoseFormatCannotBeToldOrContradictsTheFormatExitsTwo(@TempDir Path dir) {
+        Run unknown = run("--output", dir.resolve("r.pdf").toString(), CLEAN);
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("无法从输出文件名") && unknown.err().contains("--format"), unknown.err());
+        Run contradicts = run("--format", "console", "--output", dir.resolve("r.html").toString(), CLEAN);
+        assertEquals(2, contradicts.status());
+        assertTrue(contradicts.err().contains(".html") && contradicts.err().contains("console"), contradicts.err());
+        assertFalse(Files.exists(dir.resolve("r.html")), "nothing written");
+        // a plain-text name for console text is fine
+        assertEquals(0, run("--format", "console", "--output", dir.resolve("r.txt").toString(), CLEAN).status());
+    }
+
+    @Test
+    void theSummaryReachesTheTerminalWhateverFormatsAreWritten(@TempDir Path dir) throws Exception {
+        Run json = run("--format", "json", SAMPLE);
+        new ObjectMapper().readTree(json.out()); // stdout stays pure JSON
+        assertTrue(json.err().contains("共检查 1 份报告") && json.err().contains("未通过"), json.err());
+        Run files = run("--format", "sarif", "--output", dir.resolve("r.sarif").toString(), SAMPLE);
+        assertTrue(files.out().contains("共检查 1 份报告"), files.out());
+        Run console = run(SAMPLE);
+        assertEquals(1, console.out().lines().filter(l -> l.startsWith("共检查")).count(), "printed once");
+        assertFalse(console.err().contains("共检查"));
+    }
+
+    @Test
+    void includeAndExcludeMatchDirectoriesAndFileNames() throws Exception {
+        String drafts = "src/test/resources/drafts";
+        JsonNode all = new ObjectMapper().readTree(run("--format", "json", drafts).out());
+        JsonNode clean = new ObjectMapper().readTree(run("--format", "json", "--include", drafts + "/clean", drafts).out());
+        assertTrue(clean.path("reports").size() > 0, "a directory glob includes the files under it");
+        for (JsonNode r : clean.path("reports")) {
+            assertTrue(r.path("file").asText().startsWith(drafts + "/clean/"), r.toString());
+        }
+        JsonNode notClean = new ObjectMapper().readTree(run("--format", "json", "--exclude", drafts + "/clean/", drafts).out());
+        assertEquals(all.path("reports").size() - clean.path("reports").size(), notClean.path("reports").size());
+        JsonNode docx = new ObjectMapper().readTree(
+                run("--format", "json", "--include", "*.docx", "src/test/resources/formats").out());
+        assertTrue(docx.path("reports").size() > 0);
+        for (JsonNode r : docx.path("reports")) {
+            assertTrue(r.path("file").asText().endsWith(".docx"), "a name-only glob matches in any directory: " + r);
+        }
+    }
+
+    @Test
+    void unknownOptionsAndBadValuesAreExplainedInChineseWithSuggestions() {
+        Run typo = run("--formt", "json", CLEAN);
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().contains("未知选项 --formt") && typo.err().contains("是不是要用 --format"), typo.err());
+        Run notANumber = run("--max-allowed", "many", CLEAN);
+        assertEquals(2, notANumber.status());
+        assertTrue(notANumber.err().contains("选项 --max-allowed 的取值“many”无效，应为整数"), notANumber.err());
+        Run missingValue = run(CLEAN, "--format");
+        assertEquals(2, missingValue.status());
+        assertTrue(missingValue.err().contains("选项 --format 缺少取值"), missingValue.err());
+        Run twice = run("--year", "2024", "--year", "2025", CLEAN);
+        assertTrue(twice.err().contains("选项 --year 只能指定一次"), twice.err());
+        Run none = run();
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("缺少要检查的报告文件或目录"), none.err());
+        for (Run r : java.util.List.of(typo, notANumber, missingValue, twice, none)) {
+            assertFalse(r.err().matches("(?s).*(Unknown option|Invalid value|Missing required|should be specified).*"),
+                    "no English picocli message: " + r.err());
+        }
+    }
+
+    @Test
+    void helpNamesTheCommandAsItIsRun() {
+        Run help = runAs("java -jar target/disclosure-cli.jar", "--help");
+        assertTrue(help.out().contains("用法：java -jar target/disclosure-cli.jar [-hV]"), help.out());
+        Run typo = runAs("java -jar disclosure-cli.jar", "--formt");
+        assertTrue(typo.err().contains("运行 java -jar disclosure-cli.jar --help"), typo.err());
+        assertEquals("java -jar target/disclosure-cli.jar",
+                CommandName.detect(null, "target/disclosure-cli.jar --format json a.txt"));
+        assertEquals("disclosure-check", CommandName.detect("disclosure-check", "org.disclosurechecker.cli.Main x"));
+        assertEquals("disclosure-check", CommandName.detect(null, "org.disclosurechecker.cli.Main x"));
+    }
+
+    @Test
+    void listRulesAndExplainPrintTheCatalogue() {
+        Run list = run("--list-rules");
+        assertEquals(0, list.status(), list.err());
+        for (var d : org.disclosurechecker.rules.Catalogue.bundled().all()) {
+            assertTrue(list.out().lines().anyMatch(l -> l.strip().startsWith(d.id() + " ")), d.id() + " listed");
+        }
+        Run explain = run("--explain", "sum-mismatch");
+        assertEquals(0, explain.status(), explain.err());
+        var sum = org.disclosurechecker.rules.Catalogue.bundled().get("SUM-MISMATCH").orElseThrow();
+        assertTrue(explain.out().startsWith("SUM-MISMATCH  " + sum.title()), explain.out());
+        assertTrue(explain.out().contains("依据：" + sum.basis()) && explain.out().contains("修改建议：" + sum.hint()),
+                explain.out());
+        Run typo = run("--explain", "SUM-MISMATH");
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().contains("不存在") && typo.err().contains("SUM-MISMATCH"), typo.err());
+    }
 }
