@@ -135,9 +135,10 @@ public class CheckMojo extends AbstractMojo {
         Path base = baseDirectory();
         List<Path> inputs = inputs(base);
         if (inputs.isEmpty()) {
-            getLog().warn("没有要检查的报告：默认目录 reports/ 和 src/reports/ 都不存在，请用 <reports> 或 "
-                    + "-Ddisclosure.reports=... 指定报告文件或目录。");
-            return;
+            // as the CLI with a missing input: an error, not a silent success (skip is the way to opt out)
+            throw new MojoExecutionException("没有要检查的报告：默认目录 " + base.resolve("reports") + " 和 "
+                    + base.resolve("src/reports") + " 都不存在。请用 <reports> 或 -Ddisclosure.reports=... 指定报告文件"
+                    + "或目录；没有报告的模块请设 <skip>true</skip>（-Ddisclosure.skip=true）。");
         }
         CheckRequest request = request(base, inputs);
         List<Reporter> reporters = reporters();
@@ -159,18 +160,49 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (result.reports().isEmpty()) {
-            getLog().warn("给定的位置中没有找到报告文件（支持 .txt .docx .doc .html .htm .pdf）。");
-            return;
+            throw new MojoExecutionException("给定的位置中没有找到报告文件（支持 .txt .docx .doc .html .htm .pdf）："
+                    + inputs);
         }
         if (!result.passed()) {
+            List<String> failing = failingReports(result);
+            for (String f : failing) {
+                getLog().error("未通过：" + f);
+            }
             String msg = "年报检查未通过：" + result.violations() + " 个达到“" + result.failOn().chinese()
                     + "”级别的问题" + (result.maxAllowedViolations() > 0 ? "（允许 " + result.maxAllowedViolations() + " 个）" : "")
-                    + "，涉及 " + result.failedReports() + " 份报告。详见上方日志和 " + out + "。";
+                    + "，涉及 " + result.failedReports() + " 份报告："
+                    + String.join("；", failing.subList(0, Math.min(MESSAGE_REPORTS, failing.size())))
+                    + (failing.size() > MESSAGE_REPORTS ? "；等 " + failing.size() + " 份（全部见上方日志）" : "")
+                    + "。详见上方日志和 " + out + "。";
             if (failOnViolation) {
                 throw new MojoFailureException(msg);
             }
             getLog().warn(msg + "（failOnViolation=false，构建继续）");
         }
+    }
+
+    /** How many failing reports the failure message names (the log names them all). */
+    static final int MESSAGE_REPORTS = 10;
+
+    /**
+     * Each report that counts against the run, with its counts: {@code reports/a.txt（错误 3 个）}, or with
+     * a lower threshold {@code reports/a.txt（错误 1 个，警告 2 个）}.
+     */
+    static List<String> failingReports(CheckResult result) {
+        List<String> out = new ArrayList<>();
+        for (ReportResult r : result.reports()) {
+            if (r.passed()) {
+                continue;
+            }
+            List<String> counts = new ArrayList<>();
+            for (Severity s : Severity.values()) {
+                if (s.atLeast(result.failOn()) && r.count(s) > 0) {
+                    counts.add(s.chinese() + " " + r.count(s) + " 个");
+                }
+            }
+            out.add(r.file() + (counts.isEmpty() ? "" : "（" + String.join("，", counts) + "）"));
+        }
+        return out;
     }
 
     private Path baseDirectory() {

@@ -41,9 +41,17 @@ class CheckMojoTest {
     void findingsAtTheThresholdFailTheBuildAndTheReportsAreStillWritten(CheckMojo mojo) throws Exception {
         Path out = Path.of("target/unit-mojo/fail");
         clear(out);
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().contains("年报检查未通过"), e.getMessage());
         JsonNode report = json(out.resolve("report.json"));
+        long errors = report.path("reports").get(0).path("findings").findValuesAsText("severity").stream()
+                .filter("ERROR"::equals).count();
+        String failing = "sample-reports/2016-jichang-town.txt（错误 " + errors + " 个）";
+        assertTrue(errors > 0 && e.getMessage().contains("涉及 1 份报告：" + failing), e.getMessage());
+        assertFalse(e.getMessage().contains("g3-town-government-2024"), "the passing report is not named");
+        assertTrue(log.errors.contains("未通过：" + failing), log.errors.toString());
         assertEquals(2, report.path("summary").path("reports").asInt());
         assertEquals(1, report.path("summary").path("failed").asInt());
         assertTrue(Files.isRegularFile(out.resolve("report.sarif")));
@@ -92,6 +100,28 @@ class CheckMojoTest {
     @MojoParameter(name = "configLocation", value = "src/test/resources/unit/no-such-config.yaml")
     void aMissingConfigurationFileIsAnExecutionError(CheckMojo mojo) {
         assertThrows(MojoExecutionException.class, mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/no-reports/pom.xml")
+    void missingDefaultReportFoldersAreAnErrorAsForTheCli(CheckMojo mojo) throws Exception {
+        Path out = Path.of("target/unit-mojo/no-reports");
+        clear(out);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("没有要检查的报告") && e.getMessage().contains("src/reports")
+                && e.getMessage().contains("skip"), e.getMessage());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    /** Keeps the error lines the goal logs. */
+    static final class RecordingLog extends org.apache.maven.plugin.logging.SystemStreamLog {
+        final java.util.List<String> errors = new java.util.ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            errors.add(content.toString());
+            super.error(content);
+        }
     }
 
     @Test
