@@ -87,7 +87,8 @@ public final class Checker {
                 .filter(f -> !f.suppressed() && f.severity().atLeast(req.failOn())).count();
         return new CheckResult(version(), rules.catalogue().all(), results, req.failOn(), req.maxAllowedViolations(),
                 violations, violations <= req.maxAllowedViolations(),
-                found.skipped().stream().map(f -> InputFiles.display(req.baseDir(), f)).toList());
+                found.skipped().stream().map(f -> InputFiles.display(req.baseDir(), f)).toList(),
+                req.baseDir().toAbsolutePath().normalize());
     }
 
     /**

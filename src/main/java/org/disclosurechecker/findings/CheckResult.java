@@ -1,5 +1,6 @@
 package org.disclosurechecker.findings;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -15,14 +16,22 @@ import java.util.List;
  * @param passed               true when {@code violations <= maxAllowedViolations}
  * @param skippedFiles         files found in the given directories that are not reports of a supported
  *                             format (shown as a note, never checked)
+ * @param baseDir              the absolute directory the report paths are relative to (the project's
+ *                             basedir in Maven, the current directory in the CLI), or null when unknown
  */
 public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
-                          int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles) {
+                          int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles,
+                          Path baseDir) {
 
     public CheckResult {
         rules = List.copyOf(rules);
         reports = List.copyOf(reports);
         skippedFiles = skippedFiles == null ? List.of() : List.copyOf(skippedFiles);
+    }
+
+    public CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
+                       int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles) {
+        this(toolVersion, rules, reports, failOn, maxAllowedViolations, violations, passed, skippedFiles, null);
     }
 
     public CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,

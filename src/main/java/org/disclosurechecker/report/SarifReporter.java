@@ -1,8 +1,10 @@
 package org.disclosurechecker.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,12 +26,22 @@ import org.disclosurechecker.findings.Severity;
 /**
  * SARIF 2.1.0 for code-scanning UIs: one run, the rule catalogue as {@code tool.driver.rules}, one
  * result per finding (suppressed ones included, with an external suppression), the report's path as a
- * relative URI and our own {@code partialFingerprints} so a finding keeps its identity when lines move.
+ * URI relative to the stated base {@value #BASE_ID} ({@code run.originalUriBaseIds}: the project's
+ * basedir in Maven, the current directory in the CLI; never an absolute file URI while the file can be
+ * reached from it), whole-document findings anchored at line 1, and our own {@code partialFingerprints}
+ * so a finding keeps its identity when lines move.
  */
 final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT = "disclosureChecker/v1";
+    static final String BASE_ID = "SRCROOT";
+
+    /**
+     * The published address of docs/rules.md (build property {@code disclosure.rulesDoc}, in
+     * version.properties), or "" when the build does not name one: then no helpUri is written.
+     */
+    static final String RULES_DOC = rulesDoc();
 
     @Override
     public String name() {
@@ -71,10 +84,19 @@ final class SarifReporter implements Reporter {
 
             g.writeStringField("language", "zh-CN");
 
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(BASE_ID);
+            if (result.baseDir() != null) {
+                g.writeStringField("uri", directoryUri(result.baseDir()));
+            }
+            text(g, "description", "检查的基准目录（Maven 为项目目录 ${basedir}，命令行为当前目录），报告路径相对于它");
+            g.writeEndObject();
+            g.writeEndObject();
+
             g.writeArrayFieldStart("results");
             for (ReportResult r : result.reports()) {
                 for (Finding f : r.findings()) {
-                    writeResult(g, r, f, index.get(f.ruleId()));
+                    writeResult(g, r, f, index.get(f.ruleId()), result.baseDir());
                 }
             }
             g.writeEndArray();
@@ -99,6 +121,9 @@ final class SarifReporter implements Reporter {
         if (!help.isEmpty()) {
             text(g, "help", help);
         }
+        if (!RULES_DOC.isEmpty()) {
+            g.writeStringField("helpUri", helpUri(RULES_DOC, d.id()));
+        }
         if (d.severity() != null) {
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(d.severity()));
@@ -122,7 +147,8 @@ final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator g, ReportResult r, Finding f, Integer ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator g, ReportResult r, Finding f, Integer ruleIndex, Path base)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.ruleId());
         if (ruleIndex != null) {
@@ -136,13 +162,18 @@ final class SarifReporter implements Reporter {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", Texts.uri(r.file()));
-        g.writeEndObject();
-        if (f.line() >= 1) {
-            g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", f.line());
-            g.writeEndObject();
+        String relative = relativeUri(r.file(), base);
+        if (relative != null) {
+            g.writeStringField("uri", relative);
+            g.writeStringField("uriBaseId", BASE_ID);
+        } else {
+            g.writeStringField("uri", Texts.uri(r.file())); // another drive than the base: nothing else names it
         }
+        g.writeEndObject();
+        // a whole-document finding (line 0) is shown at the top of the file
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", Math.max(1, f.line()));
+        g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
@@ -164,6 +195,9 @@ final class SarifReporter implements Reporter {
 
         g.writeObjectFieldStart("properties");
         g.writeStringField("severity", f.severity() == null ? null : f.severity().name());
+        if (f.line() < 1) {
+            g.writeBooleanField("wholeDocument", true);
+        }
         optional(g, "location", f.location().isBlank() ? null : f.location());
         optional(g, "section", f.section());
         optional(g, "row", f.row());
@@ -189,6 +223,55 @@ final class SarifReporter implements Reporter {
                     .digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /**
+     * The report's path as a URI relative to the base: as shown when it is relative already, else
+     * relativized ("../x.txt"); null when it cannot be (another drive).
+     */
+    static String relativeUri(String file, Path base) {
+        String p = Texts.nz(file).replace('\\', '/');
+        boolean absolute = p.startsWith("/") || p.matches("[A-Za-z]:/.*");
+        if (!absolute) {
+            return Texts.uri(p);
+        }
+        if (base == null) {
+            return null;
+        }
+        if (p.matches("[A-Za-z]:/.*") && (base.getRoot() == null
+                || !base.getRoot().toString().regionMatches(true, 0, p, 0, 2))) {
+            return null; // another drive (or a Windows path read elsewhere)
+        }
+        try {
+            return Texts.uri(base.relativize(Path.of(file).toAbsolutePath().normalize()).toString());
+        } catch (IllegalArgumentException e) { // also InvalidPathException
+            return null;
+        }
+    }
+
+    /** The base directory as an absolute file URI ending in '/', as SARIF wants for a base. */
+    static String directoryUri(Path dir) {
+        String u = dir.toAbsolutePath().normalize().toUri().toString();
+        return u.endsWith("/") ? u : u + "/";
+    }
+
+    /** docs/rules.md#sum-mismatch: RuleDocs writes one anchor per rule id, in lower case. */
+    static String helpUri(String rulesDoc, String id) {
+        return rulesDoc + "#" + Texts.nz(id).toLowerCase(Locale.ROOT);
+    }
+
+    private static String rulesDoc() {
+        try (InputStream in = SarifReporter.class.getResourceAsStream("/org/disclosurechecker/version.properties")) {
+            if (in == null) {
+                return "";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("rulesDoc", "").strip();
+            return v.startsWith("https://") || v.startsWith("http://") ? v : "";
+        } catch (IOException e) {
+            return "";
         }
     }
 

@@ -36,7 +36,8 @@ public final class RuleDocs {
                     .append("| 编号 | 版本 | 默认严重程度 | 检查内容 | 依据 | 修改建议 |\n")
                     .append("|---|---|---|---|---|---|\n");
             for (RuleDescriptor d : e.getValue()) {
-                sb.append("| `").append(d.id()).append("`<br>").append(cell(d.title()))
+                sb.append("| <a id=\"").append(d.id().toLowerCase(java.util.Locale.ROOT)).append("\"></a>`")
+                        .append(d.id()).append("`<br>").append(cell(d.title()))
                         .append(" | ").append(d.editions().isEmpty() ? "—" : String.join("、", d.editions()))
                         .append(" | ").append(d.severity().name()).append("（").append(d.severity().chinese()).append("）")
                         .append(" | ").append(cell(d.description()))

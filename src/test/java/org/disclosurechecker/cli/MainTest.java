@@ -235,6 +235,10 @@ class MainTest {
         assertTrue(json.err().contains("共检查 1 份报告") && json.err().contains("未通过"), json.err());
         Run files = run("--format", "sarif", "--output", dir.resolve("r.sarif").toString(), SAMPLE);
         assertTrue(files.out().contains("共检查 1 份报告"), files.out());
+        JsonNode sarif = new ObjectMapper().readTree(dir.resolve("r.sarif").toFile()).at("/runs/0");
+        assertEquals(Path.of("").toAbsolutePath().toUri().toString().replaceFirst("/?$", "/"),
+                sarif.at("/originalUriBaseIds/SRCROOT/uri").asText(), "the CLI's base is the current directory");
+        assertEquals(SAMPLE, sarif.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
         Run console = run(SAMPLE);
         assertEquals(1, console.out().lines().filter(l -> l.startsWith("共检查")).count(), "printed once");
         assertFalse(console.err().contains("共检查"));

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.disclosurechecker.findings.CheckResult;
+import org.disclosurechecker.findings.ReportResult;
 import org.junit.jupiter.api.Test;
 
 class SarifReporterTest {
@@ -69,16 +73,57 @@ class SarifReporterTest {
         URI parsed = new URI(uri);
         assertFalse(parsed.isAbsolute(), "a relative path stays relative");
         assertEquals(Fixtures.FILE_A, parsed.getPath());
+        assertEquals(SarifReporter.BASE_ID, loc.at("/artifactLocation/uriBaseId").asText(), "relative to the stated base");
+        assertTrue(run.at("/originalUriBaseIds/" + SarifReporter.BASE_ID + "/description/text").asText().contains("基准目录"));
     }
 
     @Test
-    void wholeFileFindingHasNoRegionAndAbsoluteWindowsPathBecomesFileUri() throws Exception {
+    void urisAreRelativeToTheStatedBaseNeverAbsoluteFileUris(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path base = dir.resolve("project");
+        Files.createDirectories(base.resolve("reports"));
+        Path outside = dir.resolve("elsewhere/r.txt");
+        CheckResult r = Fixtures.result();
+        ReportResult in = new ReportResult("reports/a.txt", false, "G3", 2024, null, r.reports().get(0).findings());
+        ReportResult out = new ReportResult(outside.toString(), false, "G3", 2024, null, r.reports().get(0).findings());
+        CheckResult withBase = new CheckResult(r.toolVersion(), r.rules(), List.of(in, out), r.failOn(), 0, 1, false,
+                List.of(), base);
+        JsonNode run = parse(withBase).at("/runs/0");
+        String baseUri = run.at("/originalUriBaseIds/SRCROOT/uri").asText();
+        String expectedBase = base.toUri().toString();
+        assertEquals(expectedBase.endsWith("/") ? expectedBase : expectedBase + "/", baseUri,
+                "the base is an absolute directory URI");
+        for (JsonNode res : run.get("results")) {
+            JsonNode art = res.at("/locations/0/physicalLocation/artifactLocation");
+            assertEquals("SRCROOT", art.get("uriBaseId").asText(), art.toString());
+            assertFalse(art.get("uri").asText().startsWith("file:"), art.toString());
+            URI resolved = new URI(baseUri).resolve(art.get("uri").asText());
+            assertTrue(resolved.equals(base.resolve("reports/a.txt").toUri()) || resolved.equals(outside.toUri()),
+                    resolved.toString());
+        }
+        assertEquals("../elsewhere/r.txt", SarifReporter.relativeUri(outside.toString(), base));
+    }
+
+    @Test
+    void wholeFileFindingIsAnchoredAtLineOneAndAnotherDriveBecomesFileUri() throws Exception {
         JsonNode result = parse(Fixtures.unreadable()).at("/runs/0/results/0");
         JsonNode loc = result.at("/locations/0/physicalLocation");
-        assertTrue(loc.get("region") == null, "line 0 has no region");
+        assertEquals(1, loc.at("/region/startLine").asInt(), "line 0 (the whole file) is shown at line 1");
+        assertTrue(result.at("/properties/wholeDocument").asBoolean());
         String uri = loc.at("/artifactLocation/uri").asText();
         assertEquals("file:///C:/%E6%8A%A5%E5%91%8A/%E6%8D%9F%E5%9D%8F%20%E6%96%87%E4%BB%B6.docx", uri);
         assertEquals("/C:/报告/损坏 文件.docx", new URI(uri).getPath());
+    }
+
+    @Test
+    void helpUriPointsAtAnAnchorThatDocsRulesMdHas() throws Exception {
+        assertEquals("https://example.org/docs/rules.md#sum-mismatch",
+                SarifReporter.helpUri("https://example.org/docs/rules.md", "SUM-MISMATCH"));
+        String doc = Files.readString(Path.of("docs/rules.md"));
+        for (var d : org.disclosurechecker.rules.Catalogue.bundled().all()) {
+            String anchor = SarifReporter.helpUri("", d.id()).substring(1);
+            assertTrue(doc.contains("<a id=\"" + anchor + "\"></a>"), "docs/rules.md has an anchor for " + d.id());
+        }
     }
 
     @Test
