@@ -54,7 +54,11 @@ class CheckMojoTest {
         assertTrue(log.errors.contains("未通过：" + failing), log.errors.toString());
         assertEquals(2, report.path("summary").path("reports").asInt());
         assertEquals(1, report.path("summary").path("failed").asInt());
-        assertTrue(Files.isRegularFile(out.resolve("report.sarif")));
+        JsonNode sarif = json(out.resolve("report.sarif")).at("/runs/0");
+        JsonNode artifact = sarif.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertEquals("sample-reports/2016-jichang-town.txt", artifact.path("uri").asText(), "relative to ${basedir}");
+        assertEquals("SRCROOT", artifact.path("uriBaseId").asText());
+        assertTrue(sarif.at("/originalUriBaseIds/SRCROOT/uri").asText().startsWith("file:/"));
         assertTrue(Files.isRegularFile(out.resolve("report.html")));
         assertTrue(Files.isRegularFile(out.resolve("TEST-disclosure.xml")));
     }
