@@ -1,6 +1,10 @@
 package org.disclosurechecker.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,10 +74,11 @@ public final class SettingsLoader {
         } catch (IOException e) {
             throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage(), e);
         }
+        String text = text(file, bytes);
         try {
-            model = yaml.readValue(bytes, FileModel.class);
+            model = text.isBlank() ? null : yaml.readValue(text, FileModel.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException("配置文件 " + file + whereKey(bytes, e.getPropertyName()) + "有无法识别的设置项“"
+            throw new ConfigException("配置文件 " + file + whereKey(text, e.getPropertyName()) + "有无法识别的设置项“"
                     + e.getPropertyName() + "”（可用：" + e.getKnownPropertyIds() + "）");
         } catch (MismatchedInputException e) {
             throw new ConfigException("配置文件 " + file + where(tokenLocation(e)) + "的设置项"
@@ -145,6 +150,25 @@ public final class SettingsLoader {
         return new Settings(severities, disabled, township, threshold, suppressions);
     }
 
+    /**
+     * The file's text: UTF-8 (a BOM, as Windows Notepad writes it, is dropped), else GB18030 — a file
+     * saved as "ANSI" on a Chinese Windows machine is GBK. Never the platform's default charset.
+     */
+    static String text(Path file, byte[] bytes) throws ConfigException {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
+            try {
+                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+            } catch (CharacterCodingException e) {
+                // try the next one
+            }
+        }
+        throw new ConfigException("配置文件 " + file + " 既不是 UTF-8 也不是 GBK/GB18030 编码的文本，请另存为 UTF-8");
+    }
+
     /** " 第3行第7列" for a parser location (1-based, as an editor shows it), or " 中" when unknown. */
     static String where(JsonLocation at) {
         if (at == null || at.getLineNr() < 1) {
@@ -157,8 +181,8 @@ public final class SettingsLoader {
      * Where an unknown key is: the records are read through a token buffer that has no locations, so
      * the key is looked up in the text (its first occurrence as a key).
      */
-    static String whereKey(byte[] yaml, String key) {
-        List<String> lines = new String(yaml, StandardCharsets.UTF_8).lines().toList();
+    static String whereKey(String yaml, String key) {
+        List<String> lines = yaml.lines().toList();
         Pattern p = Pattern.compile("^(\\s*(?:-\\s+)?)[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = p.matcher(lines.get(i));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,6 +86,21 @@ class ConfigurationTest {
         assertMessage(tmp, "similarityThreshold:\n  - 0.5\n", "第2行第");
         assertMessage(tmp, "similarityThreshold:\n  - 0.5\n", "“similarityThreshold”取值类型不对");
         assertMessage(tmp, "rulez: {}\n", "第1行第1列");
+    }
+
+    @Test
+    void aConfigurationSavedByWindowsNotepadIsReadToo(@TempDir Path tmp) throws Exception {
+        String yaml = "suppressions:\n  - rule: DATE-BEFORE-PERIOD-END\n    justification: \"已发布的旧报告\"\n";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8 = yaml.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+        for (byte[] bytes : List.of(withBom, yaml.getBytes(java.nio.charset.Charset.forName("GBK")))) {
+            Path cfg = Files.write(tmp.resolve("c.yaml"), bytes);
+            var r = TestSupport.check(CheckRequest.builder().input(SAMPLE).configFile(cfg).build()).reports().get(0);
+            assertEquals("已发布的旧报告", of(r, "DATE-BEFORE-PERIOD-END").get(0).justification());
+        }
     }
 
     @Test
