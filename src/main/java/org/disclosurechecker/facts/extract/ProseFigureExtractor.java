@@ -18,8 +18,10 @@ import org.disclosurechecker.model.Paragraph;
 
 /**
  * Finds the figures the prose states and the indicator each refers to (by the vocabulary), and looks
- * up the table's value for that indicator. A figure whose wording fits no indicator, or that speaks of
- * plans, is left out; one that could be this year's or the cumulative figure is marked ambiguous.
+ * up the table's value for that indicator: one cell, or the sum of several (a group such as 法人或其他组织,
+ * or "予以公开及部分公开"). A figure whose wording fits no indicator, that speaks of plans, or whose phrase
+ * the vocabulary marks as a different quantity (缴费通知 sent, a withdrawn review, 咨询, 留言 …) is left
+ * out; one that could be this year's or the cumulative figure is marked ambiguous.
  */
 final class ProseFigureExtractor {
 
@@ -54,11 +56,15 @@ final class ProseFigureExtractor {
                     continue;
                 }
                 String prev = previous;
-                Vocabulary.Entry e = entries.stream().filter(x -> fits(x, f, prev)).findFirst().orElse(null);
+                Vocabulary.Entry e = entries.stream().filter(x -> fits(x, f, prev, sentenceBefore)).findFirst()
+                        .orElse(null);
                 if (e == null) {
                     continue;
                 }
                 previous = e.indicator();
+                if (!e.compared()) {
+                    continue; // a different quantity, or one the wording leaves open: compared with nothing
+                }
                 boolean cumulative = find(vocabulary.cumulativeMarkers(), f.before());
                 boolean ambiguous = cumulative && find(vocabulary.yearMarkers(), f.before());
                 List<String> refs = cumulative ? e.cumulativeCells() : e.cells();
@@ -70,7 +76,7 @@ final class ProseFigureExtractor {
                 if (factor != null) {
                     value = value.multiply(BigDecimal.valueOf(factor), MathContext.DECIMAL64).stripTrailingZeros();
                 }
-                Resolved r = resolve(refs, byRef, cells);
+                Resolved r = resolve(refs, byRef, cells, e.label());
                 out.add(new ProseFigure(e.indicator(), e.label(), plain(value), f.qualifier(), f.text(),
                         p.location().line(), context(f), r == null ? null : plain(r.value),
                         r == null ? null : r.label, r == null ? 0 : r.line, ambiguous, e.partOf()));
@@ -84,7 +90,8 @@ final class ProseFigureExtractor {
         return c.length() > 60 ? c.substring(0, 60) + "……" : c;
     }
 
-    private static boolean fits(Vocabulary.Entry e, ProseNumbers.Figure f, String previousIndicator) {
+    private static boolean fits(Vocabulary.Entry e, ProseNumbers.Figure f, String previousIndicator,
+                                String sentenceBefore) {
         if (!e.units().contains(f.unit())) {
             return false;
         }
@@ -103,6 +110,12 @@ final class ProseFigureExtractor {
         if (e.notPre() != null && find(e.notPre(), f.before())) {
             return false;
         }
+        if (e.lead() != null && !find(e.lead(), sentenceBefore)) {
+            return false;
+        }
+        if (e.notLead() != null && find(e.notLead(), sentenceBefore)) {
+            return false;
+        }
         return e.notSentence() == null || !find(e.notSentence(), f.sentence());
     }
 
@@ -113,11 +126,16 @@ final class ProseFigureExtractor {
     private record Resolved(BigDecimal value, String label, int line) {
     }
 
-    /** The first alternative whose cells all exist and hold numbers (blanks count as 0). */
-    private static Resolved resolve(List<String> alternatives, Map<String, TableCell> byRef, List<TableCell> cells) {
+    /**
+     * The first alternative whose cells all exist and hold numbers (blanks count as 0), with a label that
+     * names the cell or every cell of the sum, so that a message says what it compared with.
+     */
+    private static Resolved resolve(List<String> alternatives, Map<String, TableCell> byRef, List<TableCell> cells,
+                                    String indicatorLabel) {
         for (String alt : alternatives) {
             BigDecimal sum = BigDecimal.ZERO;
-            TableCell first = null;
+            List<TableCell> all = new ArrayList<>();
+            boolean subRows = false;
             boolean ok = true;
             for (String ref : alt.split("\\+")) {
                 List<TableCell> found = cellsFor(ref.strip(), byRef, cells);
@@ -131,19 +149,42 @@ final class ProseFigureExtractor {
                         sum = sum.add(c.value());
                     }
                 }
-                if (first == null) {
-                    first = found.get(0);
-                }
+                all.addAll(found);
+                subRows |= !ref.contains(":") && ref.contains(".*");
             }
-            if (ok && first != null) {
-                String label = "表格“" + first.tableName() + "”"
-                        + (alt.contains("+") || (!alt.contains(":") && alt.contains(".*")) ? "的相应合计"
-                                : "「" + first.rowLabel() + "」")
-                        + (first.columnLabel().equals("统计数") ? "" : "（" + first.columnLabel() + "）");
-                return new Resolved(sum, label, first.line());
+            if (ok && !all.isEmpty()) {
+                return new Resolved(sum, label(all, subRows, indicatorLabel), all.get(0).line());
             }
         }
         return null;
+    }
+
+    /** "表格“…”「row」（column）", or for a sum "表格“…”「row」（a+b+c）之和" / "「r1」+「r2」（column）之和". */
+    private static String label(List<TableCell> cells, boolean subRows, String indicatorLabel) {
+        TableCell first = cells.get(0);
+        String table = "表格“" + first.tableName() + "”";
+        if (cells.size() == 1) {
+            return table + "「" + first.rowLabel() + "」" + column(first.columnLabel());
+        }
+        boolean oneRow = cells.stream().allMatch(c -> c.rowLabel().equals(first.rowLabel()));
+        boolean oneColumn = cells.stream().allMatch(c -> c.columnLabel().equals(first.columnLabel()));
+        if (subRows && oneColumn) {
+            return table + "「" + indicatorLabel + "」各分项" + column(first.columnLabel()) + "之和";
+        }
+        if (oneRow) {
+            return table + "「" + first.rowLabel() + "」（" + String.join("+",
+                    cells.stream().map(TableCell::columnLabel).toList()) + "）之和";
+        }
+        if (oneColumn) {
+            return table + String.join("+", cells.stream().map(c -> "「" + c.rowLabel() + "」").toList())
+                    + column(first.columnLabel()) + "之和";
+        }
+        return table + String.join("+", cells.stream()
+                .map(c -> "「" + c.rowLabel() + "」" + column(c.columnLabel())).toList()) + "之和";
+    }
+
+    private static String column(String columnLabel) {
+        return columnLabel.equals("统计数") ? "" : "（" + columnLabel + "）";
     }
 
     private static List<TableCell> cellsFor(String ref, Map<String, TableCell> byRef, List<TableCell> cells) {
