@@ -75,6 +75,8 @@ class ProseFiguresTest {
     void aDifferentQuantityIsComparedWithNothing() throws Exception {
         List<ProseFigure> g3 = figures(facts(TestSupport.CLEAN.resolve("g3-city-housing-2022.txt")));
         assertTrue(g3.stream().noneMatch(p -> p.context().contains("缴费通知3件")), "fee notices sent");
+        assertTrue(g3.stream().noneMatch(p -> p.text().equals("148件")),
+                "the result of one applicant column is not the 予以公开 总计 (172)");
         assertTrue(g3.stream().noneMatch(p -> p.text().equals("1件") && p.context().startsWith("申请人撤回复议申请")),
                 "a withdrawn review");
         List<ProseFigure> real = figures(facts(TestSupport.RESOURCES.resolve(
