@@ -50,7 +50,9 @@ final class ProseFigureExtractor {
                     sentence = f.sentence();
                     previous = "";
                 }
-                String sentenceBefore = f.sentence().substring(0, Math.max(0, f.sentence().indexOf(f.text())));
+                int sentenceStart = p.text().lastIndexOf(f.sentence(), f.start());
+                String sentenceBefore = sentenceStart >= 0 ? p.text().substring(sentenceStart, f.start())
+                        : f.sentence().substring(0, Math.max(0, f.sentence().indexOf(f.text())));
                 if (find(vocabulary.futureMarkers(), sentenceBefore + f.before())
                         || find(vocabulary.deltaMarkers(), f.before())) {
                     continue;
