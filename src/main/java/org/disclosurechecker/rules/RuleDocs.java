@@ -65,6 +65,8 @@ public final class RuleDocs {
                 .append("“数字后”指数字后到分句结束的文字，“同句”指所在句子，“前一数字”指同一句中上一个已识别数字的指标，")
                 .append("“句首至数字”指从句首到该数字的文字。找到后与“比较对象”比较：一个单元格，或用“＋”连接的各单元格之和；")
                 .append("列出几种时用表中有的第一种。“不比较”的说法是表中没有的另一数量或指代不明，数字不与任何单元格比较。")
+                .append("数字前并列写了两个指标的说法（“通过门户网站和政务微信公开338条”“新闻发布会、在线访谈……352次”）时，")
+                .append("数字是它们的合计，与哪一个都不比较（并列词见 vocabulary.json 的 listMarkers）。")
                 .append("没有相符说法的数字、计划（“将”“下一步”）、增减（“比上年增加2件”）和区间（“50至60件”）也不比较。")
                 .append("说法用正则表达式写在 rules/templates/vocabulary.json 中。\n\n")
                 .append("A figure is compared only when its wording fits an entry of rules/templates/vocabulary.json (tried in order); ")

@@ -58,14 +58,18 @@ final class ProseFigureExtractor {
                     continue;
                 }
                 String prev = previous;
-                Vocabulary.Entry e = entries.stream().filter(x -> fits(x, f, prev, sentenceBefore)).findFirst()
-                        .orElse(null);
-                if (e == null) {
+                List<Vocabulary.Entry> fitting = entries.stream().filter(x -> fits(x, f, prev, sentenceBefore))
+                        .toList();
+                if (fitting.isEmpty()) {
                     continue;
                 }
+                Vocabulary.Entry e = fitting.get(0);
                 previous = e.indicator();
                 if (!e.compared()) {
                     continue; // a different quantity, or one the wording leaves open: compared with nothing
+                }
+                if (totalsAList(e, fitting, f.before())) {
+                    continue; // "通过新闻发布会、在线访谈……352次": the figure counts several indicators at once
                 }
                 boolean cumulative = find(vocabulary.cumulativeMarkers(), f.before());
                 boolean ambiguous = cumulative && find(vocabulary.yearMarkers(), f.before());
@@ -119,6 +123,54 @@ final class ProseFigureExtractor {
             return false;
         }
         return e.notSentence() == null || !find(e.notSentence(), f.sentence());
+    }
+
+    /**
+     * Whether the words before the figure name two indicators as a list ("网站和微信公开……300条",
+     * "新闻发布会、在线访谈……352次"), so that the figure is their total, not the first one's: two fitting
+     * entries whose phrases stand side by side, joined by a list marker of the vocabulary, and not both
+     * inside the phrase of the chosen entry (as in "予以公开及部分公开", an entry of its own).
+     */
+    private boolean totalsAList(Vocabulary.Entry chosen, List<Vocabulary.Entry> fitting, String before) {
+        if (vocabulary.listMarkers() == null || fitting.size() < 2) {
+            return false;
+        }
+        int[] own = lastSpan(chosen.pre(), before);
+        for (Vocabulary.Entry a : fitting) {
+            for (Vocabulary.Entry b : fitting) {
+                if (a.indicator().equals(b.indicator()) || a.cells().equals(b.cells())) {
+                    continue;
+                }
+                int[] sa = lastSpan(a.pre(), before);
+                int[] sb = lastSpan(b.pre(), before);
+                if (sa == null || sb == null || sa[1] > sb[0]) {
+                    continue; // not a before b, or overlapping ("直接起诉" in "未经复议直接起诉")
+                }
+                String between = before.substring(sa[1], sb[0]);
+                boolean covered = own != null && own[0] <= sa[0] && own[1] >= sb[1];
+                // a list marker between the two phrases, with a few words of their own around it
+                // ("门户网站和政务微信": 网站 | 和政务 | 微信)
+                if (!covered && find("^[^，；。]{0,4}?(" + vocabulary.listMarkers() + ")[^，；。]{0,6}$", between)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Start and end of the last match of the regex in the text, or null. */
+    private static int[] lastSpan(String regex, String text) {
+        if (regex == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = PATTERNS.computeIfAbsent(regex, Pattern::compile).matcher(text);
+        int[] span = null;
+        int from = 0;
+        while (from <= text.length() && m.find(from)) {
+            span = new int[] {m.start(), m.end()};
+            from = m.end() > m.start() ? m.end() : m.start() + 1;
+        }
+        return span;
     }
 
     private static boolean find(String regex, String text) {

@@ -20,12 +20,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param futureMarkers     words of plans (将, 下一步): such figures are not compared
  * @param deltaMarkers      words before a figure that make it a change against another period
  *                          ("比上年减少2件", "同比增长15件"): such figures are not compared
+ * @param listMarkers       words that join two indicators' phrases into a list ("网站和微信", "发布会、访谈"): a
+ *                          figure after such a list counts them together and is compared with neither
  * @param declaredParts     how the intro announces the report's parts (for DECLARED-PARTS)
  * @param entries           the indicators
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Vocabulary(String cumulativeMarkers, String yearMarkers, String futureMarkers, String deltaMarkers,
-                         DeclaredPartsPhrases declaredParts, List<Entry> entries) {
+                         String listMarkers, DeclaredPartsPhrases declaredParts, List<Entry> entries) {
 
     /**
      * The intro's announcement of the parts: "本报告由A、B……等六部分组成", "全文包括A、B……，共六个部分".

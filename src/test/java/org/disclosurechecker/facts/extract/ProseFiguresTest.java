@@ -89,6 +89,14 @@ class ProseFiguresTest {
     }
 
     @Test
+    void aFigureAfterAListOfIndicatorsIsTheirTotalAndComparedWithNeither() throws Exception {
+        List<ProseFigure> g1 = figures(facts(TestSupport.RESOURCES.resolve(
+                "rules/TEXT-TABLE-MISMATCH/pass-g1-channels-listed-together.txt")));
+        assertTrue(g1.stream().noneMatch(p -> p.text().equals("338条")), "网站和微信 together: " + g1);
+        assertEquals("g1.active.ch.website", figure(g1, "其中通过县政府门户网站公开241条").indicator());
+    }
+
+    @Test
     void aCountPhraseIsACountNotAName() throws Exception {
         for (String draft : List.of("g3-city-housing-2022.txt", "g2-district-education-2020.txt")) {
             DeclaredParts d = facts(TestSupport.CLEAN.resolve(draft)).facts().stream()
