@@ -115,7 +115,7 @@ public final class FactExtractor {
         }
         List<Paragraph> intro = paragraphs.stream()
                 .filter(p -> firstTop == 0 || p.location().line() < firstTop).toList();
-        new DeclaredPartsExtractor().extract(intro, headings, !doc.tables().isEmpty()).ifPresent(facts::add);
+        new DeclaredPartsExtractor(vocabulary.declaredParts()).extract(intro, headings, !doc.tables().isEmpty()).ifPresent(facts::add);
 
         List<Paragraph> afterTitle = paragraphs.stream().filter(p -> p.location().line() > title.endLine()).toList();
         facts.addAll(new ProseFigureExtractor(vocabulary).extract(afterTitle, effective, cells));
