@@ -78,6 +78,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "FILE", description = "上一年度的报告，用于跨年度检查")
     Path previous;
 
+    @Option(names = "--units", paramLabel = "FILE",
+            description = "应报单位名单（CSV：名称,类型,文件）：列出未提交、不在名单中和重复提交的报告")
+    Path units;
+
     @Option(names = "--year", paramLabel = "N", description = "指定报告年度（默认从标题识别）")
     Integer year;
 
@@ -264,6 +268,7 @@ public final class Main implements Callable<Integer> {
             throw new IllegalArgumentException("--max-allowed 不能为负数");
         }
         b.maxAllowedViolations(maxAllowed);
+        b.unitsFile(units);
         if (maxFileMegabytes <= 0) {
             throw new IllegalArgumentException("--max-file-size 应为正数（单位 MB）");
         }

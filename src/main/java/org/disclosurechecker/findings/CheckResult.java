@@ -17,7 +17,8 @@ import java.util.List;
  *                             format (shown as a note, never checked)
  */
 public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
-                          int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles) {
+                          int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles,
+                          UnitRollup units) {
 
     public CheckResult {
         rules = List.copyOf(rules);
@@ -27,7 +28,17 @@ public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<R
 
     public CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
                        int maxAllowedViolations, long violations, boolean passed) {
-        this(toolVersion, rules, reports, failOn, maxAllowedViolations, violations, passed, List.of());
+        this(toolVersion, rules, reports, failOn, maxAllowedViolations, violations, passed, List.of(), null);
+    }
+
+    public CheckResult(String toolVersion, List<RuleDescriptor> rules, List<ReportResult> reports, Severity failOn,
+                       int maxAllowedViolations, long violations, boolean passed, List<String> skippedFiles) {
+        this(toolVersion, rules, reports, failOn, maxAllowedViolations, violations, passed, skippedFiles, null);
+    }
+
+    /** The result of one report file, or null. */
+    public ReportResult report(String file) {
+        return reports.stream().filter(r -> r.file().equals(file)).findFirst().orElse(null);
     }
 
     public long count(Severity s) {

@@ -108,6 +108,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "disclosure.previousReport")
     File previousReport;
 
+    /** The list of units that must report (CSV: 名称,类型,文件; see docs/configuration.md). */
+    @Parameter(property = "disclosure.units")
+    File units;
+
     /** Force the report year instead of reading it from the title. */
     @Parameter(property = "disclosure.year")
     Integer year;
@@ -231,6 +235,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("maxFileSize 应为正数（单位 MB）：" + maxFileSize);
         }
         b.maxFileBytes(maxFileSize * 1024 * 1024);
+        b.unitsFile(resolve(base, units));
         if (edition != null && !edition.isBlank()) {
             try {
                 b.edition(Edition.valueOf(edition.strip().toUpperCase(Locale.ROOT)));

@@ -19,6 +19,7 @@ import org.disclosurechecker.findings.Finding;
 import org.disclosurechecker.findings.ReportResult;
 import org.disclosurechecker.findings.RuleDescriptor;
 import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.findings.UnitRollup;
 
 /**
  * One self-contained HTML page for supervisors: the verdict, a table of all reports, then every
@@ -60,6 +61,7 @@ final class HtmlReporter implements Reporter {
 
         header(w, result);
         w.write("<main>\n");
+        units(w, result);
         overview(w, result);
         filters(w, result, rules);
         details(w, result, rules);
@@ -103,6 +105,34 @@ final class HtmlReporter implements Reporter {
                     + "</tr>\n");
         }
         w.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void units(Writer w, CheckResult result) throws IOException {
+        UnitRollup u = result.units();
+        if (u == null) {
+            return;
+        }
+        w.write("<section id=\"units\">\n<h2>各单位提交情况</h2>\n<p class=\"summary\">" + esc(Texts.unitSummary(u))
+                + "</p>\n");
+        w.write("<table class=\"overview units\">\n<thead><tr><th>序号</th><th>单位</th><th>提交情况</th><th>报告文件</th>"
+                + "<th>结论</th><th>错误</th><th>警告</th><th>提示</th></tr></thead>\n<tbody>\n");
+        int i = 0;
+        for (UnitRollup.Unit x : u.units()) {
+            i++;
+            boolean passed = Texts.unitPassed(result, x);
+            w.write("<tr class=\"" + (passed ? "pass" : "fail") + "\" data-status=\"" + esc(x.status()) + "\">"
+                    + "<td class=\"num\">" + i + "</td><td>" + esc(x.name()) + "</td><td>"
+                    + esc(Texts.unitStatus(x.status())) + "</td><td>" + esc(String.join("、", x.reports())) + "</td>"
+                    + "<td>" + (x.reports().isEmpty() ? "—" : status(passed)) + "</td>"
+                    + count(Texts.unitCount(result, x, Severity.ERROR), "sev-error")
+                    + count(Texts.unitCount(result, x, Severity.WARNING), "sev-warning")
+                    + count(Texts.unitCount(result, x, Severity.INFO), "sev-info") + "</tr>\n");
+        }
+        w.write("</tbody>\n</table>\n");
+        if (!u.unlisted().isEmpty()) {
+            w.write("<p>不在名单中的报告：" + esc(String.join("、", u.unlisted())) + "</p>\n");
+        }
+        w.write("</section>\n");
     }
 
     private static void filters(Writer w, CheckResult result, Map<String, RuleDescriptor> rules) throws IOException {

@@ -16,6 +16,7 @@ import org.disclosurechecker.findings.CheckResult;
 import org.disclosurechecker.findings.Finding;
 import org.disclosurechecker.findings.ReportResult;
 import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.findings.UnitRollup;
 
 /**
  * The JSON report of DESIGN.md ("JSON report", a contract). Beyond the contract fields it adds, in
@@ -91,10 +92,64 @@ final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
 
+            if (result.units() != null) {
+                writeUnits(g, result);
+            }
+
             g.writeEndObject();
             g.writeRaw('\n');
         }
         out.flush();
+    }
+
+    /**
+     * {@code "units": {file, year, submitted, missing, duplicate, list: [{name, kind, line, status, reports,
+     * otherYears, passed, errors, warnings, infos}], unlisted: [file…]}}; REPORT-MISSING findings are in the
+     * {@code reports} entry whose file is the unit list.
+     */
+    private static void writeUnits(JsonGenerator g, CheckResult result) throws IOException {
+        UnitRollup u = result.units();
+        g.writeObjectFieldStart("units");
+        g.writeStringField("file", u.file());
+        if (u.year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", u.year());
+        }
+        g.writeNumberField("total", u.units().size());
+        g.writeNumberField("submitted", u.count(UnitRollup.SUBMITTED));
+        g.writeNumberField("missing", u.count(UnitRollup.MISSING));
+        g.writeNumberField("duplicate", u.count(UnitRollup.DUPLICATE));
+        g.writeArrayFieldStart("list");
+        for (UnitRollup.Unit x : u.units()) {
+            g.writeStartObject();
+            g.writeStringField("name", x.name());
+            g.writeStringField("kind", x.kind());
+            g.writeNumberField("line", x.line());
+            g.writeStringField("status", x.status());
+            g.writeArrayFieldStart("reports");
+            for (String f : x.reports()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("otherYears");
+            for (String f : x.otherYears()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("passed", Texts.unitPassed(result, x));
+            g.writeNumberField("errors", Texts.unitCount(result, x, Severity.ERROR));
+            g.writeNumberField("warnings", Texts.unitCount(result, x, Severity.WARNING));
+            g.writeNumberField("infos", Texts.unitCount(result, x, Severity.INFO));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("unlisted");
+        for (String f : u.unlisted()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void writeReport(JsonGenerator g, ReportResult r) throws IOException {
@@ -108,6 +163,7 @@ final class JsonReporter implements Reporter {
             g.writeNumberField("year", r.year());
         }
         g.writeStringField("organ", r.organ());
+        g.writeStringField("previous", r.previous());
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
             g.writeStartObject();
