@@ -96,9 +96,13 @@ public final class Checker {
             outcome = UnitMatcher.match(units, InputFiles.display(req.baseDir(), units.file()), entries, req.year());
             extra.putAll(outcome.reportFacts());
         }
+        // (a forced edition would also apply to last year's report, which may be of another edition)
+        Map<Integer, Previous> paired = previous != null || req.edition() != null ? Map.of()
+                : pairAcrossYears(parsed, units, settings.similarityThreshold());
         List<Integer> indices = IntStream.range(0, parsed.size()).boxed().toList();
         List<ReportResult> results = new ArrayList<>(inParallel(indices, i -> checkParsed(parsed.get(i),
-                extra.getOrDefault(i, List.of()), skip, finisher, req.failOn(), previous)));
+                extra.getOrDefault(i, List.of()), skip, finisher, req.failOn(),
+                previous != null ? previous : paired.get(i))));
         if (outcome != null) {
             List<Finding> raw = rules.run(new ArrayList<>(outcome.missing()), skip).stream()
                     .map(f -> f.excerpt() != null || f.line() <= 0 ? f : f.withExcerpt(unitLine(units, f.line())))
@@ -168,7 +172,56 @@ public final class Checker {
     }
 
     /** Last year's report, read and extracted once per run. */
-    private record Previous(Document document, ReportFacts facts, double threshold) {
+    private record Previous(Document document, ReportFacts facts, double threshold, String display) {
+    }
+
+    /**
+     * Without --previous: each report whose organ (its unit when a unit list is given, else the organ its
+     * title, or else its 落款, names) has exactly one report of the year before in this run is compared
+     * with that one. Two candidates, an unreadable file or an unknown year or organ: no pairing.
+     */
+    private static Map<Integer, Previous> pairAcrossYears(List<Parsed> parsed, UnitList units, double threshold) {
+        Map<String, Map<Integer, List<Integer>>> byOrgan = new HashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Parsed p = parsed.get(i);
+            if (p.failure() != null || p.facts() == null || p.facts().report().year() == null) {
+                continue;
+            }
+            String key = organKey(p, units);
+            if (key != null) {
+                byOrgan.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(p.facts().report().year(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Previous> out = new HashMap<>();
+        for (Map<Integer, List<Integer>> years : byOrgan.values()) {
+            for (Map.Entry<Integer, List<Integer>> e : years.entrySet()) {
+                List<Integer> before = years.get(e.getKey() - 1);
+                if (before == null || before.size() != 1) {
+                    continue;
+                }
+                Parsed prev = parsed.get(before.get(0));
+                for (int i : e.getValue()) {
+                    out.put(i, new Previous(prev.doc(), prev.facts(), threshold, prev.display()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String organKey(Parsed p, UnitList units) {
+        org.disclosurechecker.facts.Report r = p.facts().report();
+        if (units != null) {
+            UnitList.Unit u = UnitMatcher.unitOf(units.units(), new UnitMatcher.Entry(p.display(), r, true));
+            if (u != null) {
+                return "unit:" + u.name();
+            }
+        }
+        String organ = FactExtractor.titleOrgan(r.title());
+        if (organ == null) {
+            organ = r.organ();
+        }
+        return organ == null ? null : "organ:" + UnitMatcher.canonical(organ);
     }
 
     private Previous previous(CheckRequest req, ReadOptions readOptions, Settings settings) throws CheckException {
@@ -181,7 +234,8 @@ public final class Checker {
         }
         try {
             Document doc = readers.read(p, InputFiles.display(req.baseDir(), p), readOptions);
-            return new Previous(doc, extractor.extract(doc, FactOptions.defaults()), settings.similarityThreshold());
+            return new Previous(doc, extractor.extract(doc, FactOptions.defaults()), settings.similarityThreshold(),
+                    InputFiles.display(req.baseDir(), p));
         } catch (ReadException e) {
             throw new CheckException("无法读取上一年度报告 " + req.previousReport() + "：" + e.getMessage(), e);
         }
@@ -235,7 +289,8 @@ public final class Checker {
         boolean passed = findings.stream().noneMatch(f -> !f.suppressed() && f.severity().atLeast(failOn));
         Report r = facts == null ? null : facts.report();
         return new ReportResult(p.display(), passed, r == null || r.edition() == null ? null : r.edition().name(),
-                r == null ? null : r.year(), r == null ? null : r.organ(), findings);
+                r == null ? null : r.year(), r == null ? null : r.organ(), findings,
+                previous == null || p.failure() != null ? null : previous.display());
     }
 
     private Settings settings(CheckRequest req) throws CheckException {
