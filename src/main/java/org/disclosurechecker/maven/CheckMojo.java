@@ -310,6 +310,15 @@ public class CheckMojo extends AbstractMojo {
         for (String skipped : result.skippedFiles()) {
             log.info(ConsoleReporter.skippedLine(skipped));
         }
+        for (ReportResult report : result.reports()) {
+            if (report.previous() != null) {
+                log.info(ConsoleReporter.previousLine(report));
+            }
+        }
+        if (result.units() != null) {
+            result.units().units().forEach(u -> log.info(ConsoleReporter.unitLine(result, u)));
+            log.info(ConsoleReporter.unitSummaryLine(result.units()));
+        }
         log.info(ConsoleReporter.summaryLine(result));
     }
 

@@ -57,7 +57,7 @@ public final class ConsoleReporter implements Reporter {
                 w.write("不在名单中 " + Texts.line(f));
                 w.write(nl);
             }
-            w.write(Texts.unitSummary(result.units()));
+            w.write(unitSummaryLine(result.units()));
             w.write(nl);
         }
         if (result.reports().size() > 0) {
@@ -107,6 +107,11 @@ public final class ConsoleReporter implements Reporter {
                             Texts.unitCount(result, u, Severity.WARNING), Texts.unitCount(result, u, Severity.INFO)));
         }
         return b.append("。").toString();
+    }
+
+    /** The unit list's summary, e.g. {@code 应报单位 30 个（2025年度）：已提交 26 个，未提交 3 个，…}. */
+    public static String unitSummaryLine(UnitRollup units) {
+        return Texts.unitSummary(units);
     }
 
     /** Which report the across-year rules compared a report with. */

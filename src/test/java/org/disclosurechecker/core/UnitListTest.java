@@ -224,6 +224,17 @@ class UnitListTest {
     }
 
     @Test
+    void theConfigurationSetsTheSeverityOfAMissingReport(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("config.yaml"), "rules:\n  REPORT-MISSING:\n    severity: warning\n");
+        CheckResult r = TestSupport.check(CheckRequest.builder().baseDir(dir).input(Path.of("reports"))
+                .unitsFile(Path.of("units.csv")).configFile(tmp.resolve("config.yaml")).build());
+        List<Finding> missing = r.report("units.csv").findings();
+        assertEquals(3, missing.size());
+        assertTrue(missing.stream().allMatch(f -> f.severity() == org.disclosurechecker.findings.Severity.WARNING));
+        assertTrue(r.passed(), "warnings do not fail the run at the default threshold");
+    }
+
+    @Test
     void aBrokenUnitListStopsTheRun(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("u.csv"), "桐溪县教育局,机构\n");
         CheckException e = assertThrows(CheckException.class, () -> TestSupport.checker().check(CheckRequest.builder()
