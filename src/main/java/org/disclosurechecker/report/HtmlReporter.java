@@ -468,7 +468,8 @@ final class HtmlReporter implements Reporter {
             .filters h2 { border: 0; margin: .4rem 0; font-size: 1.05rem; }
             .filter-row { display: flex; flex-wrap: wrap; gap: .6rem 1.2rem; align-items: center; }
             select { max-width: 22rem; font: inherit; }
-            article.report { border: 1px solid var(--line); border-radius: 4px; padding: .8rem 1rem; margin: 1rem 0; }
+            article.report { border: 1px solid var(--line); border-radius: 4px; padding: .8rem 1rem; margin: 1rem 0;
+              content-visibility: auto; contain-intrinsic-size: auto 40rem; }
             ol.findings { list-style: none; padding: 0; margin: .5rem 0 0; }
             li.finding { border-left: 4px solid var(--line); padding: .4rem .8rem; margin: .7rem 0; background: #fafbfc; }
             li.sev-error { border-left-color: var(--error); }
@@ -501,7 +502,7 @@ final class HtmlReporter implements Reporter {
               a { color: inherit; text-decoration: none; }
               h2 { break-after: avoid; }
               li.finding, table.overview tr { break-inside: avoid; }
-              article.report { border: 0; padding: 0; }
+              article.report { border: 0; padding: 0; content-visibility: visible; }
               article.report + article.report { border-top: 1px solid #999; padding-top: .5rem; }
               table.overview thead { display: table-header-group; }
               li.finding, table.overview thead th { background: none; }
