@@ -45,12 +45,25 @@ public record CheckResult(String toolVersion, List<RuleDescriptor> rules, List<R
         return reports.stream().mapToLong(r -> r.count(s)).sum();
     }
 
+    /**
+     * True for the entry of {@link #reports} that carries the unit list's REPORT-MISSING findings: it is
+     * not a report, and the report counts leave it out.
+     */
+    public boolean isUnitList(ReportResult r) {
+        return units != null && r.file().equals(units.file());
+    }
+
+    /** The report files checked (the unit list's entry not counted). */
+    public long reportCount() {
+        return reports.stream().filter(r -> !isUnitList(r)).count();
+    }
+
     public long passedReports() {
-        return reports.stream().filter(ReportResult::passed).count();
+        return reports.stream().filter(r -> !isUnitList(r) && r.passed()).count();
     }
 
     public long failedReports() {
-        return reports.size() - passedReports();
+        return reportCount() - passedReports();
     }
 
     public long suppressedCount() {

@@ -39,7 +39,7 @@ public final class ConsoleReporter implements Reporter {
                 w.write(findingLine(r.file(), f));
                 w.write(nl);
             }
-            w.write(result.units() != null && r.file().equals(result.units().file())
+            w.write(result.isUnitList(r)
                     ? "应报单位名单 " + Texts.line(r.file()) + "：未提交报告的单位 " + result.units().count(UnitRollup.MISSING) + " 个。"
                     : reportLine(r));
             w.write(nl);

@@ -22,7 +22,10 @@ import org.disclosurechecker.findings.UnitRollup;
  * The JSON report of DESIGN.md ("JSON report", a contract). Beyond the contract fields it adds, in
  * {@code summary}: {@code suppressed}, {@code failOn}, {@code maxAllowedViolations}, {@code violations}
  * and {@code status} (PASS/FAIL of the run; {@code passed} stays the number of passing reports); in
- * each finding: {@code location} and {@code justification}. Absent values are written as null.
+ * each finding: {@code location} and {@code justification}; in each report: {@code role} ("report", or
+ * "units" for the entry of the unit list that carries REPORT-MISSING, which the summary's report counts
+ * leave out) and {@code previous} (last year's report the across-year rules used); with a unit list, a
+ * top-level {@code units} roll-up. Absent values are written as null.
  */
 final class JsonReporter implements Reporter {
 
@@ -67,7 +70,7 @@ final class JsonReporter implements Reporter {
             g.writeEndObject();
 
             g.writeObjectFieldStart("summary");
-            g.writeNumberField("reports", result.reports().size());
+            g.writeNumberField("reports", result.reportCount());
             g.writeNumberField("passed", result.passedReports());
             g.writeNumberField("failed", result.failedReports());
             g.writeNumberField("errors", result.count(Severity.ERROR));
@@ -82,7 +85,7 @@ final class JsonReporter implements Reporter {
 
             g.writeArrayFieldStart("reports");
             for (ReportResult r : result.reports()) {
-                writeReport(g, r);
+                writeReport(g, r, result.isUnitList(r) ? "units" : "report");
             }
             g.writeEndArray();
 
@@ -152,9 +155,10 @@ final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeReport(JsonGenerator g, ReportResult r) throws IOException {
+    private static void writeReport(JsonGenerator g, ReportResult r, String role) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", r.file());
+        g.writeStringField("role", role);
         g.writeStringField("status", r.status());
         g.writeStringField("edition", r.edition());
         if (r.year() == null) {

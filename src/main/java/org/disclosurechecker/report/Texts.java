@@ -78,7 +78,7 @@ final class Texts {
      */
     static String summary(CheckResult r) {
         StringBuilder b = new StringBuilder()
-                .append("共检查 ").append(r.reports().size()).append(" 份报告：通过 ").append(r.passedReports())
+                .append("共检查 ").append(r.reportCount()).append(" 份报告：通过 ").append(r.passedReports())
                 .append(" 份，未通过 ").append(r.failedReports()).append(" 份；")
                 .append(counts(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)))
                 .append("（已豁免 ").append(r.suppressedCount()).append(" 个）。检查结果：").append(verdict(r.passed()));

@@ -123,6 +123,13 @@ class UnitListTest {
         }
         seen.values().forEach(l -> l.sort(null));
         assertEquals(EXPECTED, seen);
+        assertEquals(28, json.get("summary").get("reports").asInt(), "the unit list is not counted as a report");
+        assertEquals(0, json.get("summary").get("failed").asInt(), "every report passes");
+        assertEquals("FAIL", json.get("summary").get("status").asText(), "the missing reports fail the run");
+        assertEquals(3, json.get("summary").get("errors").asInt());
+        for (JsonNode r : json.get("reports")) {
+            assertEquals(r.get("file").asText().equals("units.csv") ? "units" : "report", r.get("role").asText());
+        }
         JsonNode units = json.get("units");
         assertEquals("units.csv", units.get("file").asText());
         assertEquals(30, units.get("total").asInt());
@@ -172,6 +179,7 @@ class UnitListTest {
                         Collectors.counting()));
         assertEquals(Map.of("REPORT-MISSING", 3L, "REPORT-DUPLICATE", 2L), lines);
         assertEquals(1, console.lines().filter(l -> l.startsWith("units.csv:8: [REPORT-MISSING]")).count(), console);
+        assertTrue(console.contains("共检查 28 份报告：通过 28 份，未通过 0 份；错误 3 个，警告 2 个"), console);
         assertTrue(console.contains("应报单位 30 个（2025年度）：已提交 26 个，未提交 3 个，重复提交 1 个；不在名单中的报告 0 份。"),
                 console);
         assertTrue(console.contains("单位 桐溪县司法局：未提交。"), console);
