@@ -261,7 +261,7 @@ final class HtmlReporter implements Reporter {
                     + !r.passed() + "\" data-search=\"" + esc(r.file() + " " + Texts.nz(r.organ())) + "\">"
                     + "<td class=\"num\">" + i + "</td>"
                     + "<td><a href=\"#" + id + "\">" + esc(shortPath(r.file(), common)) + "</a></td>"
-                    + "<td>" + orUnknown(r.organ()) + "</td>"
+                    + "<td>" + (result.isUnitList(r) ? "（应报单位名单）" : orUnknown(r.organ())) + "</td>"
                     + "<td>" + (r.year() == null ? unknown() : r.year().toString()) + "</td>"
                     + "<td>" + orUnknown(r.edition()) + "</td>"
                     + "<td>" + status(r.passed()) + "</td>"
@@ -324,9 +324,14 @@ final class HtmlReporter implements Reporter {
             w.write("<article class=\"report\" id=\"" + rid + "\" data-report=\"" + rid + "\" data-failed=\""
                     + !r.passed() + "\" data-search=\"" + esc(r.file() + " " + Texts.nz(r.organ())) + "\">\n");
             w.write("<h3>" + status(r.passed()) + " " + esc(shortPath(r.file(), common)) + "</h3>\n");
-            w.write("<p class=\"report-meta\">单位：" + orUnknown(r.organ()) + "；年度："
-                    + (r.year() == null ? unknown() : r.year().toString()) + "；格式版本：" + orUnknown(r.edition())
-                    + "；" + esc(Texts.counts(r)) + "，已豁免 " + r.suppressedCount() + " 个。</p>\n");
+            if (result.isUnitList(r)) {
+                w.write("<p class=\"report-meta\">应报单位名单：未提交报告的单位 " + result.units().count(UnitRollup.MISSING)
+                        + " 个，每个一条 REPORT-MISSING（行号为名单文件中的行）。</p>\n");
+            } else {
+                w.write("<p class=\"report-meta\">单位：" + orUnknown(r.organ()) + "；年度："
+                        + (r.year() == null ? unknown() : r.year().toString()) + "；格式版本：" + orUnknown(r.edition())
+                        + "；" + esc(Texts.counts(r)) + "，已豁免 " + r.suppressedCount() + " 个。</p>\n");
+            }
             if (r.previous() != null) {
                 w.write("<p class=\"report-meta previous\">跨年度比对所用的上一年度报告：" + esc(r.previous()) + "</p>\n");
             }

@@ -189,6 +189,7 @@ class UnitListTest {
         assertEquals(2, html.select("li.finding[data-rule=REPORT-DUPLICATE]").size());
         assertEquals(30, html.select("#units tbody tr").size());
         assertEquals(3, html.select("#units tbody tr[data-status=MISSING]").size());
+        assertTrue(html.select("#t-reports tbody tr").last().text().contains("（应报单位名单）"));
     }
 
     @Test
