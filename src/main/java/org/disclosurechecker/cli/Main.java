@@ -9,6 +9,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.disclosurechecker.config.Baseline;
 import org.disclosurechecker.core.CheckException;
 import org.disclosurechecker.core.CheckRequest;
 import org.disclosurechecker.core.Checker;
@@ -79,6 +81,18 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--previous", paramLabel = "FILE", description = "上一年度的报告，用于跨年度检查")
     Path previous;
+
+    @Option(names = "--units", paramLabel = "FILE",
+            description = "应报单位名单（CSV：名称,类型,文件）：列出未提交、不在名单中和重复提交的报告")
+    Path units;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "把本次检查的全部问题作为豁免写入此文件（基线，配置文件格式）；下次用 --config 指定它，只有新问题会判定")
+    Path writeBaseline;
+
+    @Option(names = "--baseline-justification", paramLabel = "TEXT",
+            description = "写入基线的豁免理由（默认“基线：采用检查前已有的问题（日期）”）")
+    String baselineJustification;
 
     @Option(names = "--year", paramLabel = "N", description = "指定报告年度（默认从标题识别）")
     Integer year;
@@ -220,6 +234,17 @@ public final class Main implements Callable<Integer> {
                 return EXIT_ERROR;
             }
         }
+        if (writeBaseline != null) {
+            try {
+                Baseline.write(writeBaseline, result, baselineJustification == null || baselineJustification.isBlank()
+                        ? Baseline.defaultJustification(LocalDate.now()) : baselineJustification);
+                err.println("已写出基线（" + result.reports().stream().mapToInt(r -> r.findings().size()).sum()
+                        + " 个问题作为豁免）：" + writeBaseline + "；下次用 --config " + writeBaseline + "，只有新问题会判定。");
+            } catch (IOException e) {
+                err.println("错误：无法写出基线 " + writeBaseline + "：" + e.getMessage());
+                return EXIT_ERROR;
+            }
+        }
         if (!summaryShown) {
             // the verdict always reaches the terminal: on stderr when stdout carries a format
             (stdoutUsed ? err : out).println(ConsoleReporter.summaryLine(result));
@@ -274,6 +299,7 @@ public final class Main implements Callable<Integer> {
             throw new IllegalArgumentException("--max-allowed 不能为负数");
         }
         b.maxAllowedViolations(maxAllowed);
+        b.unitsFile(units);
         if (maxFileMegabytes <= 0) {
             throw new IllegalArgumentException("--max-file-size 应为正数（单位 MB）");
         }

@@ -28,11 +28,12 @@ import org.disclosurechecker.read.ReadOptions;
  * @param encoding             forced charset for plain text, or null to detect
  * @param maxFileBytes         larger files are refused (READ-ERROR)
  * @param skipRules            rule ids not to run
+ * @param unitsFile            the supervisor's list of units that must report (CSV, see docs/configuration.md), or null
  */
 public record CheckRequest(List<Path> inputs, Path baseDir, List<String> includes, List<String> excludes,
                            Severity failOn, int maxAllowedViolations, Path rulesDirectory, Path configFile,
                            Path previousReport, Integer year, Edition edition, Charset encoding, long maxFileBytes,
-                           Set<String> skipRules) {
+                           Set<String> skipRules, Path unitsFile) {
 
     public CheckRequest {
         inputs = List.copyOf(inputs);
@@ -64,6 +65,7 @@ public record CheckRequest(List<Path> inputs, Path baseDir, List<String> include
         private Charset encoding;
         private long maxFileBytes = ReadOptions.DEFAULT_MAX_FILE_BYTES;
         private final Set<String> skip = new LinkedHashSet<>();
+        private Path units;
 
         public Builder input(Path p) {
             inputs.add(p);
@@ -140,9 +142,14 @@ public record CheckRequest(List<Path> inputs, Path baseDir, List<String> include
             return this;
         }
 
+        public Builder unitsFile(Path p) {
+            units = p;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(inputs, baseDir, includes, excludes, failOn, maxAllowed, rules, config, previous,
-                    year, edition, encoding, maxFileBytes, skip);
+                    year, edition, encoding, maxFileBytes, skip, units);
         }
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -13,10 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.disclosurechecker.config.ConfigException;
 import org.disclosurechecker.config.Settings;
 import org.disclosurechecker.config.SettingsLoader;
+import org.disclosurechecker.config.UnitList;
 import org.disclosurechecker.facts.FactOptions;
 import org.disclosurechecker.facts.ReadFailure;
 import org.disclosurechecker.facts.Report;
@@ -79,23 +83,65 @@ public final class Checker {
         FactOptions factOptions = new FactOptions(req.year(), req.edition(), settings.townshipDeadline());
         FindingFinisher finisher = new FindingFinisher(rules.catalogue(), settings);
 
+        UnitList units = unitList(req);
         Previous previous = previous(req, readOptions, settings);
-        List<ReportResult> results = inParallel(found.reports(), file -> checkFile(file,
-                InputFiles.display(req.baseDir(), file), readOptions, factOptions, skip, finisher, req.failOn(),
-                previous));
+        List<Parsed> parsed = inParallel(found.reports(), file -> parse(file,
+                InputFiles.display(req.baseDir(), file), readOptions, factOptions));
+
+        Map<Integer, List<Object>> extra = new HashMap<>();
+        UnitMatcher.Outcome outcome = null;
+        if (units != null) {
+            List<UnitMatcher.Entry> entries = parsed.stream().map(p -> new UnitMatcher.Entry(p.display(),
+                    p.facts() == null ? null : p.facts().report(), p.failure() == null)).toList();
+            outcome = UnitMatcher.match(units, InputFiles.display(req.baseDir(), units.file()), entries, req.year());
+            extra.putAll(outcome.reportFacts());
+        }
+        // (a forced edition would also apply to last year's report, which may be of another edition)
+        Map<Integer, Previous> paired = previous != null || req.edition() != null ? Map.of()
+                : pairAcrossYears(parsed, units, settings.similarityThreshold());
+        List<Integer> indices = IntStream.range(0, parsed.size()).boxed().toList();
+        List<ReportResult> results = new ArrayList<>(inParallel(indices, i -> checkParsed(parsed.get(i),
+                extra.getOrDefault(i, List.of()), skip, finisher, req.failOn(),
+                previous != null ? previous : paired.get(i))));
+        if (outcome != null) {
+            List<Finding> raw = rules.run(new ArrayList<>(outcome.missing()), skip).stream()
+                    .map(f -> f.excerpt() != null || f.line() <= 0 ? f : f.withExcerpt(unitLine(units, f.line())))
+                    .toList();
+            List<Finding> findings = finisher.finish(raw, outcome.rollup().file(), null, null);
+            boolean passed = findings.stream().noneMatch(f -> !f.suppressed() && f.severity().atLeast(req.failOn()));
+            results.add(new ReportResult(outcome.rollup().file(), passed, null, null, null, findings));
+        }
         long violations = results.stream().flatMap(r -> r.findings().stream())
                 .filter(f -> !f.suppressed() && f.severity().atLeast(req.failOn())).count();
         return new CheckResult(version(), rules.catalogue().all(), results, req.failOn(), req.maxAllowedViolations(),
                 violations, violations <= req.maxAllowedViolations(),
                 found.skipped().stream().map(f -> InputFiles.display(req.baseDir(), f)).toList(),
-                req.baseDir().toAbsolutePath().normalize());
+                outcome == null ? null : outcome.rollup(), req.baseDir().toAbsolutePath().normalize());
+    }
+
+    private static String unitLine(UnitList units, int line) {
+        return units.units().stream().filter(u -> u.line() == line).findFirst()
+                .map(u -> u.name() + (u.kind() == null ? "" : "," + u.kind()) + (u.files() == null ? "" : "," + u.files()))
+                .orElse(null);
+    }
+
+    private UnitList unitList(CheckRequest req) throws CheckException {
+        if (req.unitsFile() == null) {
+            return null;
+        }
+        Path p = req.unitsFile().isAbsolute() ? req.unitsFile() : req.baseDir().resolve(req.unitsFile());
+        try {
+            return UnitList.load(p.normalize());
+        } catch (ConfigException e) {
+            throw new CheckException(e.getMessage(), e);
+        }
     }
 
     /**
      * Checks files on all cores, keeping their order. Each check is independent (the rulebase is shared,
      * sessions are not), so a supervisor's folder of a thousand reports uses the whole machine.
      */
-    private List<ReportResult> inParallel(List<Path> files, Function<Path, ReportResult> check) {
+    private <T, R> List<R> inParallel(List<T> files, Function<T, R> check) {
         int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             return files.stream().map(check).toList();
@@ -106,12 +152,12 @@ public final class Checker {
             return t;
         });
         try {
-            List<Future<ReportResult>> futures = new ArrayList<>();
-            for (Path f : files) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T f : files) {
                 futures.add(pool.submit(() -> check.apply(f)));
             }
-            List<ReportResult> out = new ArrayList<>();
-            for (Future<ReportResult> fu : futures) {
+            List<R> out = new ArrayList<>();
+            for (Future<R> fu : futures) {
                 out.add(fu.get());
             }
             return out;
@@ -126,7 +172,56 @@ public final class Checker {
     }
 
     /** Last year's report, read and extracted once per run. */
-    private record Previous(Document document, ReportFacts facts, double threshold) {
+    private record Previous(Document document, ReportFacts facts, double threshold, String display) {
+    }
+
+    /**
+     * Without --previous: each report whose organ (its unit when a unit list is given, else the organ its
+     * title, or else its 落款, names) has exactly one report of the year before in this run is compared
+     * with that one. Two candidates, an unreadable file or an unknown year or organ: no pairing.
+     */
+    private static Map<Integer, Previous> pairAcrossYears(List<Parsed> parsed, UnitList units, double threshold) {
+        Map<String, Map<Integer, List<Integer>>> byOrgan = new HashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Parsed p = parsed.get(i);
+            if (p.failure() != null || p.facts() == null || p.facts().report().year() == null) {
+                continue;
+            }
+            String key = organKey(p, units);
+            if (key != null) {
+                byOrgan.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(p.facts().report().year(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Previous> out = new HashMap<>();
+        for (Map<Integer, List<Integer>> years : byOrgan.values()) {
+            for (Map.Entry<Integer, List<Integer>> e : years.entrySet()) {
+                List<Integer> before = years.get(e.getKey() - 1);
+                if (before == null || before.size() != 1) {
+                    continue;
+                }
+                Parsed prev = parsed.get(before.get(0));
+                for (int i : e.getValue()) {
+                    out.put(i, new Previous(prev.doc(), prev.facts(), threshold, prev.display()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String organKey(Parsed p, UnitList units) {
+        org.disclosurechecker.facts.Report r = p.facts().report();
+        if (units != null) {
+            UnitList.Unit u = UnitMatcher.unitOf(units.units(), new UnitMatcher.Entry(p.display(), r, true));
+            if (u != null) {
+                return "unit:" + u.name();
+            }
+        }
+        String organ = FactExtractor.titleOrgan(r.title());
+        if (organ == null) {
+            organ = r.organ();
+        }
+        return organ == null ? null : "organ:" + UnitMatcher.canonical(organ);
     }
 
     private Previous previous(CheckRequest req, ReadOptions readOptions, Settings settings) throws CheckException {
@@ -139,38 +234,63 @@ public final class Checker {
         }
         try {
             Document doc = readers.read(p, InputFiles.display(req.baseDir(), p), readOptions);
-            return new Previous(doc, extractor.extract(doc, FactOptions.defaults()), settings.similarityThreshold());
+            return new Previous(doc, extractor.extract(doc, FactOptions.defaults()), settings.similarityThreshold(),
+                    InputFiles.display(req.baseDir(), p));
         } catch (ReadException e) {
             throw new CheckException("无法读取上一年度报告 " + req.previousReport() + "：" + e.getMessage(), e);
         }
     }
 
-    private ReportResult checkFile(Path file, String display, ReadOptions readOptions, FactOptions factOptions,
-                                   Set<String> skip, FindingFinisher finisher, Severity failOn, Previous previous) {
+    /** One file read and its facts extracted, or why it could not be. */
+    private record Parsed(Path file, String display, Document doc, ReportFacts facts, ReadFailure failure) {
+    }
+
+    private Parsed parse(Path file, String display, ReadOptions readOptions, FactOptions factOptions) {
         Document doc = null;
-        ReportFacts facts = null;
-        List<Finding> raw;
         try {
             doc = readers.read(file, display, readOptions);
-            facts = extractor.extract(doc, factOptions);
-            List<Object> all = new ArrayList<>(facts.facts());
-            all.addAll(doc.notes());
-            if (previous != null) {
-                all.addAll(AcrossYears.facts(doc, facts, previous.document(), previous.facts(), previous.threshold()));
-            }
-            raw = rules.run(all, skip);
+            return new Parsed(file, display, doc, extractor.extract(doc, factOptions), null);
         } catch (ReadException e) {
-            raw = rules.run(List.of(new ReadFailure(e.reason(), e.getMessage())), skip);
+            return new Parsed(file, display, null, null, new ReadFailure(e.reason(), e.getMessage()));
         } catch (RuntimeException e) {
             // a defect of ours must not hide the other reports: report it on this file and go on
-            raw = rules.run(List.of(new ReadFailure("internal",
-                    "检查该文件时发生内部错误（" + e + "），请将文件和此消息反馈给维护者。")), skip);
+            return new Parsed(file, display, doc, null, internal(e));
         }
-        List<Finding> findings = finisher.finish(raw, display, doc, facts);
+    }
+
+    private static ReadFailure internal(RuntimeException e) {
+        return new ReadFailure("internal", "检查该文件时发生内部错误（" + e + "），请将文件和此消息反馈给维护者。");
+    }
+
+    private ReportResult checkParsed(Parsed p, List<Object> extra, Set<String> skip, FindingFinisher finisher,
+                                     Severity failOn, Previous previous) {
+        Document doc = p.doc();
+        ReportFacts facts = p.facts();
+        List<Finding> raw;
+        if (p.failure() != null) {
+            raw = rules.run(List.of(p.failure()), skip);
+        } else {
+            try {
+                List<Object> all = new ArrayList<>(facts.facts());
+                all.addAll(doc.notes());
+                if (previous != null) {
+                    all.addAll(AcrossYears.facts(doc, facts, previous.document(), previous.facts(), previous.threshold()));
+                }
+                all.addAll(extra);
+                raw = rules.run(all, skip);
+            } catch (RuntimeException e) {
+                raw = rules.run(List.of(internal(e)), skip);
+            }
+        }
+        if (p.failure() != null) {
+            facts = null;
+        }
+        List<Finding> findings = finisher.finish(raw, p.display(), doc, facts);
         boolean passed = findings.stream().noneMatch(f -> !f.suppressed() && f.severity().atLeast(failOn));
         Report r = facts == null ? null : facts.report();
-        return new ReportResult(display, passed, r == null || r.edition() == null ? null : r.edition().name(),
-                r == null ? null : r.year(), r == null ? null : r.organ(), findings);
+        return new ReportResult(p.display(), passed, r == null || r.edition() == null ? null : r.edition().name(),
+                r == null ? null : r.year(), r == null ? null : r.organ(), findings,
+                previous == null || p.failure() != null ? null : previous.display());
     }
 
     private Settings settings(CheckRequest req) throws CheckException {

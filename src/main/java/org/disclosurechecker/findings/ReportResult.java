@@ -11,12 +11,18 @@ import java.util.List;
  * @param year     the report year, or null
  * @param organ    the reporting organ, or null
  * @param findings sorted by line, then rule id
+ * @param previous last year's report the across-year rules compared it with, as shown, or null
  */
 public record ReportResult(String file, boolean passed, String edition, Integer year, String organ,
-                           List<Finding> findings) {
+                           List<Finding> findings, String previous) {
 
     public ReportResult {
         findings = List.copyOf(findings);
+    }
+
+    public ReportResult(String file, boolean passed, String edition, Integer year, String organ,
+                        List<Finding> findings) {
+        this(file, passed, edition, year, organ, findings, null);
     }
 
     public String status() {

@@ -7,6 +7,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
+import org.disclosurechecker.config.Baseline;
 import org.disclosurechecker.core.CheckException;
 import org.disclosurechecker.core.CheckRequest;
 import org.disclosurechecker.core.Checker;
@@ -108,6 +110,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "disclosure.previousReport")
     File previousReport;
 
+    /** The list of units that must report (CSV: 名称,类型,文件; see docs/configuration.md). */
+    @Parameter(property = "disclosure.units")
+    File units;
+
+    /**
+     * Write every finding of this run as a suppression into this file (a baseline, in the configuration
+     * format); give it as configLocation next time and only new findings count.
+     */
+    @Parameter(property = "disclosure.writeBaseline")
+    File writeBaseline;
+
+    /** The justification written into the baseline; default "基线：采用检查前已有的问题（date）". */
+    @Parameter(property = "disclosure.baselineJustification")
+    String baselineJustification;
+
     /** Force the report year instead of reading it from the title. */
     @Parameter(property = "disclosure.year")
     Integer year;
@@ -157,6 +174,17 @@ public class CheckMojo extends AbstractMojo {
                 getLog().info("已写出 " + r.name() + " 报告：" + target);
             } catch (IOException e) {
                 throw new MojoExecutionException("无法写出 " + r.name() + " 报告 " + target + "：" + e.getMessage(), e);
+            }
+        }
+        if (writeBaseline != null) {
+            Path target = writeBaseline.isAbsolute() ? writeBaseline.toPath() : base.resolve(writeBaseline.getPath());
+            try {
+                Baseline.write(target, result, baselineJustification == null || baselineJustification.isBlank()
+                        ? Baseline.defaultJustification(LocalDate.now()) : baselineJustification);
+                getLog().info("已写出基线（" + result.reports().stream().mapToInt(r -> r.findings().size()).sum()
+                        + " 个问题作为豁免）：" + target + "；下次以 configLocation 指定它，只有新问题会判定。");
+            } catch (IOException e) {
+                throw new MojoExecutionException("无法写出基线 " + target + "：" + e.getMessage(), e);
             }
         }
         if (result.reports().isEmpty()) {
@@ -263,6 +291,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("maxFileSize 应为正数（单位 MB）：" + maxFileSize);
         }
         b.maxFileBytes(maxFileSize * 1024 * 1024);
+        b.unitsFile(resolve(base, units));
         if (edition != null && !edition.isBlank()) {
             try {
                 b.edition(Edition.valueOf(edition.strip().toUpperCase(Locale.ROOT)));
@@ -312,6 +341,15 @@ public class CheckMojo extends AbstractMojo {
         }
         for (String skipped : result.skippedFiles()) {
             log.info(ConsoleReporter.skippedLine(skipped));
+        }
+        for (ReportResult report : result.reports()) {
+            if (report.previous() != null) {
+                log.info(ConsoleReporter.previousLine(report));
+            }
+        }
+        if (result.units() != null) {
+            result.units().units().forEach(u -> log.info(ConsoleReporter.unitLine(result, u)));
+            log.info(ConsoleReporter.unitSummaryLine(result.units()));
         }
         log.info(ConsoleReporter.summaryLine(result));
     }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.disclosurechecker.findings.CheckResult;
 import org.disclosurechecker.findings.Finding;
 import org.disclosurechecker.findings.ReportResult;
+import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.findings.UnitRollup;
 
 /**
  * Plain text for a terminal or a build log: one line per finding in the compiler style
@@ -37,12 +39,34 @@ public final class ConsoleReporter implements Reporter {
                 w.write(findingLine(r.file(), f));
                 w.write(nl);
             }
-            w.write(reportLine(r));
+            w.write(result.isUnitList(r)
+                    ? "应报单位名单 " + Texts.line(r.file()) + "：未提交报告的单位 " + result.units().count(UnitRollup.MISSING) + " 个。"
+                    : reportLine(r));
             w.write(nl);
         }
         for (String skipped : result.skippedFiles()) {
             w.write(skippedLine(skipped));
             w.write(nl);
+        }
+        if (result.units() != null) {
+            for (UnitRollup.Unit u : result.units().units()) {
+                w.write(unitLine(result, u));
+                w.write(nl);
+            }
+            for (String f : result.units().unlisted()) {
+                w.write("不在名单中 " + Texts.line(f));
+                w.write(nl);
+            }
+            w.write(unitSummaryLine(result.units()));
+            w.write(nl);
+        }
+        if (result.reports().size() > 0) {
+            for (ReportResult r : result.reports()) {
+                if (r.previous() != null) {
+                    w.write(previousLine(r));
+                    w.write(nl);
+                }
+            }
         }
         w.write(summaryLine(result));
         w.write(nl);
@@ -68,6 +92,31 @@ public final class ConsoleReporter implements Reporter {
             b.append(" （").append(Texts.line(f.location())).append('）');
         }
         return b.toString();
+    }
+
+    /**
+     * One unit of the unit list, e.g. {@code 单位 桐溪县教育局：已提交 a.txt；未通过，错误 1 个，警告 0 个，提示 0 个。}
+     */
+    public static String unitLine(CheckResult result, UnitRollup.Unit u) {
+        StringBuilder b = new StringBuilder("单位 ").append(Texts.line(u.name())).append("：")
+                .append(Texts.unitStatus(u.status()));
+        if (!u.reports().isEmpty()) {
+            b.append(' ').append(Texts.line(String.join("、", u.reports()))).append("；")
+                    .append(Texts.verdict(Texts.unitPassed(result, u))).append("，")
+                    .append(Texts.counts(Texts.unitCount(result, u, Severity.ERROR),
+                            Texts.unitCount(result, u, Severity.WARNING), Texts.unitCount(result, u, Severity.INFO)));
+        }
+        return b.append("。").toString();
+    }
+
+    /** The unit list's summary, e.g. {@code 应报单位 30 个（2025年度）：已提交 26 个，未提交 3 个，…}. */
+    public static String unitSummaryLine(UnitRollup units) {
+        return Texts.unitSummary(units);
+    }
+
+    /** Which report the across-year rules compared a report with. */
+    public static String previousLine(ReportResult r) {
+        return "报告 " + Texts.line(r.file()) + " 与上一年度报告 " + Texts.line(r.previous()) + " 作了跨年度比对。";
     }
 
     /** A file found in a directory that is not a report of a supported format. */

@@ -16,12 +16,16 @@ import org.disclosurechecker.findings.CheckResult;
 import org.disclosurechecker.findings.Finding;
 import org.disclosurechecker.findings.ReportResult;
 import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.findings.UnitRollup;
 
 /**
  * The JSON report of DESIGN.md ("JSON report", a contract). Beyond the contract fields it adds, in
  * {@code summary}: {@code suppressed}, {@code failOn}, {@code maxAllowedViolations}, {@code violations}
  * and {@code status} (PASS/FAIL of the run; {@code passed} stays the number of passing reports); in
- * each finding: {@code location} and {@code justification}. Absent values are written as null.
+ * each finding: {@code location} and {@code justification}; in each report: {@code role} ("report", or
+ * "units" for the entry of the unit list that carries REPORT-MISSING, which the summary's report counts
+ * leave out) and {@code previous} (last year's report the across-year rules used); with a unit list, a
+ * top-level {@code units} roll-up. Absent values are written as null.
  */
 final class JsonReporter implements Reporter {
 
@@ -66,7 +70,7 @@ final class JsonReporter implements Reporter {
             g.writeEndObject();
 
             g.writeObjectFieldStart("summary");
-            g.writeNumberField("reports", result.reports().size());
+            g.writeNumberField("reports", result.reportCount());
             g.writeNumberField("passed", result.passedReports());
             g.writeNumberField("failed", result.failedReports());
             g.writeNumberField("errors", result.count(Severity.ERROR));
@@ -81,7 +85,7 @@ final class JsonReporter implements Reporter {
 
             g.writeArrayFieldStart("reports");
             for (ReportResult r : result.reports()) {
-                writeReport(g, r);
+                writeReport(g, r, result.isUnitList(r) ? "units" : "report");
             }
             g.writeEndArray();
 
@@ -91,15 +95,70 @@ final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
 
+            if (result.units() != null) {
+                writeUnits(g, result);
+            }
+
             g.writeEndObject();
             g.writeRaw('\n');
         }
         out.flush();
     }
 
-    private static void writeReport(JsonGenerator g, ReportResult r) throws IOException {
+    /**
+     * {@code "units": {file, year, submitted, missing, duplicate, list: [{name, kind, line, status, reports,
+     * otherYears, passed, errors, warnings, infos}], unlisted: [file…]}}; REPORT-MISSING findings are in the
+     * {@code reports} entry whose file is the unit list.
+     */
+    private static void writeUnits(JsonGenerator g, CheckResult result) throws IOException {
+        UnitRollup u = result.units();
+        g.writeObjectFieldStart("units");
+        g.writeStringField("file", u.file());
+        if (u.year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", u.year());
+        }
+        g.writeNumberField("total", u.units().size());
+        g.writeNumberField("submitted", u.count(UnitRollup.SUBMITTED));
+        g.writeNumberField("missing", u.count(UnitRollup.MISSING));
+        g.writeNumberField("duplicate", u.count(UnitRollup.DUPLICATE));
+        g.writeArrayFieldStart("list");
+        for (UnitRollup.Unit x : u.units()) {
+            g.writeStartObject();
+            g.writeStringField("name", x.name());
+            g.writeStringField("kind", x.kind());
+            g.writeNumberField("line", x.line());
+            g.writeStringField("status", x.status());
+            g.writeArrayFieldStart("reports");
+            for (String f : x.reports()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("otherYears");
+            for (String f : x.otherYears()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeBooleanField("passed", Texts.unitPassed(result, x));
+            g.writeNumberField("errors", Texts.unitCount(result, x, Severity.ERROR));
+            g.writeNumberField("warnings", Texts.unitCount(result, x, Severity.WARNING));
+            g.writeNumberField("infos", Texts.unitCount(result, x, Severity.INFO));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("unlisted");
+        for (String f : u.unlisted()) {
+            g.writeString(f);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeReport(JsonGenerator g, ReportResult r, String role) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", r.file());
+        g.writeStringField("role", role);
         g.writeStringField("status", r.status());
         g.writeStringField("edition", r.edition());
         if (r.year() == null) {
@@ -108,6 +167,7 @@ final class JsonReporter implements Reporter {
             g.writeNumberField("year", r.year());
         }
         g.writeStringField("organ", r.organ());
+        g.writeStringField("previous", r.previous());
         g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
             g.writeStartObject();

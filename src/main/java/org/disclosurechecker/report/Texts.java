@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.disclosurechecker.findings.CheckResult;
 import org.disclosurechecker.findings.ReportResult;
 import org.disclosurechecker.findings.Severity;
+import org.disclosurechecker.findings.UnitRollup;
 
 /** Text helpers shared by the reporters: cleaning report text, the Chinese summary sentences. */
 final class Texts {
@@ -77,7 +78,7 @@ final class Texts {
      */
     static String summary(CheckResult r) {
         StringBuilder b = new StringBuilder()
-                .append("共检查 ").append(r.reports().size()).append(" 份报告：通过 ").append(r.passedReports())
+                .append("共检查 ").append(r.reportCount()).append(" 份报告：通过 ").append(r.passedReports())
                 .append(" 份，未通过 ").append(r.failedReports()).append(" 份；")
                 .append(counts(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO)))
                 .append("（已豁免 ").append(r.suppressedCount()).append(" 个）。检查结果：").append(verdict(r.passed()));
@@ -103,6 +104,34 @@ final class Texts {
 
     static String counts(ReportResult r) {
         return counts(r.count(Severity.ERROR), r.count(Severity.WARNING), r.count(Severity.INFO));
+    }
+
+    /** 已提交 / 未提交 / 重复提交. */
+    static String unitStatus(String status) {
+        return switch (status) {
+            case UnitRollup.MISSING -> "未提交";
+            case UnitRollup.DUPLICATE -> "重复提交";
+            default -> "已提交";
+        };
+    }
+
+    /** Unsuppressed findings of a severity over a unit's reports of the year. */
+    static long unitCount(CheckResult result, UnitRollup.Unit u, Severity s) {
+        return u.reports().stream().map(result::report).filter(java.util.Objects::nonNull).mapToLong(r -> r.count(s))
+                .sum();
+    }
+
+    /** A unit passes when it reported once and each of its reports passes. */
+    static boolean unitPassed(CheckResult result, UnitRollup.Unit u) {
+        return u.status().equals(UnitRollup.SUBMITTED) && u.reports().stream().map(result::report)
+                .allMatch(r -> r != null && r.passed());
+    }
+
+    /** "应报单位 30 个（2025年度）：已提交 26 个，未提交 3 个，重复提交 1 个；不在名单中的报告 0 份。" */
+    static String unitSummary(UnitRollup u) {
+        return "应报单位 " + u.units().size() + " 个" + (u.year() == null ? "" : "（" + u.year() + "年度）") + "：已提交 "
+                + u.count(UnitRollup.SUBMITTED) + " 个，未提交 " + u.count(UnitRollup.MISSING) + " 个，重复提交 "
+                + u.count(UnitRollup.DUPLICATE) + " 个；不在名单中的报告 " + u.unlisted().size() + " 份。";
     }
 
     /**

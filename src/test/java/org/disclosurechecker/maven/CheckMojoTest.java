@@ -93,6 +93,26 @@ class CheckMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/clean/pom.xml")
+    @MojoParameter(name = "units", value = "src/test/resources/rules/REPORT-MISSING/units-two.csv")
+    @MojoParameter(name = "writeBaseline", value = "target/unit-mojo/units/baseline.yaml")
+    @MojoParameter(name = "outputDirectory", value = "target/unit-mojo/units")
+    void aUnitWithoutAReportFailsTheBuildAndTheBaselineCoversIt(CheckMojo mojo) throws Exception {
+        Path out = Path.of("target/unit-mojo/units");
+        clear(out);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("年报检查未通过"), e.getMessage());
+        JsonNode units = json(out.resolve("report.json")).path("units");
+        assertEquals(2, units.path("total").asInt());
+        assertEquals(1, units.path("missing").asInt());
+        assertEquals("桐溪县教育局", units.path("list").get(1).path("name").asText());
+        assertEquals("MISSING", units.path("list").get(1).path("status").asText());
+        String baseline = Files.readString(out.resolve("baseline.yaml"));
+        assertTrue(baseline.contains("rule: \"REPORT-MISSING\""), baseline);
+        assertTrue(baseline.contains("基线：采用检查前已有的问题"), baseline);
+    }
+
+    @Test
     @InjectMojo(goal = "check", pom = "src/test/resources/unit/bad-severity/pom.xml")
     void aWrongParameterIsAnExecutionErrorNotAFailure(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.disclosurechecker.findings.CheckResult;
+import org.disclosurechecker.findings.Severity;
+
 class HtmlReporterTest {
 
     private static final String HTML = Fixtures.render(Reporters.get("html"), Fixtures.result());
@@ -34,8 +37,11 @@ class HtmlReporterTest {
     void selfContainedAndLocked() {
         assertTrue(HTML.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
         assertTrue(HTML.contains("<meta charset=\"utf-8\">"));
+        // no script runs but the page's own, named by its hash: not an injected <script>, not an onerror=
         assertTrue(HTML.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                + "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"));
+                + "style-src 'unsafe-inline'; script-src '" + HtmlReporter.scriptHash() + "'; img-src 'none'\">"));
+        assertTrue(HTML.contains("<script>\n" + HtmlReporter.SCRIPT + "</script>"), "the hash is of the script as written");
+        assertFalse(HTML.contains("script-src 'unsafe-inline'"));
         assertTrue(HTML.contains("<title>政府信息公开年报检查结果</title>"));
         assertFalse(HTML.contains("http://"));
         assertFalse(HTML.contains("https://"));
@@ -50,11 +56,12 @@ class HtmlReporterTest {
 
     @Test
     void summaryTableHasEveryReport() {
-        Matcher rows = Pattern.compile("<tr class=\"(pass|fail)\">(.*?)</tr>").matcher(HTML);
+        Matcher rows = Pattern.compile("<tr class=\"(pass|fail)\" data-report=[^>]*>(.*?)</tr>").matcher(HTML);
         assertTrue(rows.find());
         String a = rows.group(2);
         assertEquals("fail", rows.group(1));
-        assertTrue(a.contains(">reports/2023 县政府.txt</a>") && a.contains("某某县人民政府") && a.contains("2023")
+        assertTrue(HTML.contains("下列文件均在 <code>reports/</code> 之下"), "the shared directory is said once");
+        assertTrue(a.contains(">2023 县政府.txt</a>") && a.contains("某某县人民政府") && a.contains("2023")
                 && a.contains("G2") && a.contains("未通过"), a);
         assertTrue(a.contains("<td class=\"num sev-error\">1</td><td class=\"num sev-warning\">1</td>"
                 + "<td class=\"num sev-info\">1</td><td class=\"num suppressed\">1</td>"), a);
@@ -87,5 +94,41 @@ class HtmlReporterTest {
         assertTrue(HTML.contains("<b>修改建议：</b>" + Fixtures.HINT_SUM));
         assertTrue(HTML.contains("<b>豁免理由：</b>落款日期沿用上级模板"));
         assertTrue(HTML.contains("未发现问题。"), "the clean report says so");
+    }
+
+    @Test
+    void findingsOfAReportComeBySeverityWithDecisionButtons() {
+        int error = HTML.indexOf("data-rule=\"SUM-MISMATCH\" data-report=\"r1\"");
+        int warning = HTML.indexOf("data-line=\"30\"");
+        int info = HTML.indexOf("data-rule=\"PUNCTUATION\" data-report=\"r1\"");
+        int suppressed = HTML.indexOf("data-line=\"50\"");
+        assertTrue(error > 0 && error < warning && warning < info && info < suppressed, error + " " + warning + " " + info
+                + " " + suppressed);
+        assertEquals(4, occurrences(HTML, "<button type=\"button\" class=\"d-dismiss\">忽略</button>"));
+        assertEquals(4, occurrences(HTML, "<button type=\"button\" class=\"d-confirm\">确认</button>"));
+        assertTrue(HTML.contains("data-file=\"reports/2023 县政府.txt\""));
+        assertTrue(HTML.contains("<button type=\"button\" id=\"d-export\">导出豁免文件</button>"));
+        // a suppressed finding starts out dismissed with its justification
+        assertTrue(HTML.contains("data-justification=\"落款日期沿用上级模板\""));
+    }
+
+    @Test
+    void countsPerRuleAndSkippedFilesAndWholeFileFindings() {
+        Matcher sum = Pattern.compile("<tr data-rule=\"SUM-MISMATCH\">(.*?)</tr>").matcher(HTML);
+        assertTrue(sum.find());
+        assertTrue(sum.group(1).contains("<td class=\"num sev-error\">1</td><td class=\"num\">0</td>"), sum.group(1));
+        Matcher date = Pattern.compile("<tr data-rule=\"DATE-FORMAT\">(.*?)</tr>").matcher(HTML);
+        assertTrue(date.find());
+        assertTrue(date.group(1).contains("<td class=\"num sev-warning\">1</td><td class=\"num\">0</td>"
+                + "<td class=\"num suppressed\">1</td><td class=\"num\">1</td>"), date.group(1));
+
+        CheckResult withSkipped = new CheckResult("1.2.3", Fixtures.RULES, Fixtures.unreadable().reports(),
+                Severity.ERROR, 0, 1, false, java.util.List.of("C:\\报告\\说明.xlsx"));
+        String html = Fixtures.render(Reporters.get("html"), withSkipped);
+        assertTrue(html.contains("<h2>已跳过的文件（1 个）</h2>") && html.contains("<li>说明.xlsx</li>")
+                || html.contains("<li>C:\\报告\\说明.xlsx</li>"), html);
+        assertTrue(html.contains("<span class=\"where\">全文</span>"));
+        assertFalse(html.contains("第 0 行"));
+        assertFalse(html.contains("第0行"));
     }
 }

@@ -87,7 +87,7 @@ class SarifReporterTest {
         ReportResult in = new ReportResult("reports/a.txt", false, "G3", 2024, null, r.reports().get(0).findings());
         ReportResult out = new ReportResult(outside.toString(), false, "G3", 2024, null, r.reports().get(0).findings());
         CheckResult withBase = new CheckResult(r.toolVersion(), r.rules(), List.of(in, out), r.failOn(), 0, 1, false,
-                List.of(), base);
+                List.of(), null, base);
         JsonNode run = parse(withBase).at("/runs/0");
         String baseUri = run.at("/originalUriBaseIds/SRCROOT/uri").asText();
         String expectedBase = base.toUri().toString();

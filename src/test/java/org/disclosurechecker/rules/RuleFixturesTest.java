@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import org.disclosurechecker.TestSupport;
 import org.disclosurechecker.core.CheckRequest;
+import org.disclosurechecker.findings.CheckResult;
 import org.disclosurechecker.findings.Finding;
 import org.disclosurechecker.findings.RuleDescriptor;
 
@@ -31,7 +32,9 @@ import org.disclosurechecker.findings.RuleDescriptor;
  * fail-*.* drafts (each with one defect) and pass-*.* drafts (near misses that must stay silent), or
  * pass-*.ref files naming a shared draft. expected-lines.properties gives, per failing draft, the lines
  * of the rule's findings (0 = the whole file). A fixture X may have a sidecar X.previous naming (relative
- * to src/test/resources) last year's report for the across-year rules. A catalogue id without a failing
+ * to src/test/resources) last year's report for the across-year rules, a sidecar X.units a unit list
+ * (--units) and X.also more reports checked in the same run (one a line); the findings of the draft and
+ * of the unit list count. A catalogue id without a failing
  * and a passing fixture fails the build.
  */
 class RuleFixturesTest {
@@ -113,8 +116,25 @@ class RuleFixturesTest {
             b.previousReport(TestSupport.RESOURCES.resolve(Files.readString(sidecar, StandardCharsets.UTF_8).strip())
                     .toAbsolutePath());
         }
-        return TestSupport.check(b.build()).reports().get(0).findings().stream()
-                .filter(x -> x.ruleId().equals(id)).toList();
+        Path units = fixture.resolveSibling(fixture.getFileName() + ".units");
+        if (Files.exists(units)) {
+            b.unitsFile(TestSupport.RESOURCES.resolve(Files.readString(units, StandardCharsets.UTF_8).strip())
+                    .toAbsolutePath());
+        }
+        Path also = fixture.resolveSibling(fixture.getFileName() + ".also");
+        if (Files.exists(also)) {
+            for (String line : Files.readAllLines(also, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    b.input(TestSupport.RESOURCES.resolve(line.strip()).toAbsolutePath());
+                }
+            }
+        }
+        CheckResult result = TestSupport.check(b.build());
+        List<Finding> out = new ArrayList<>(result.reports().get(0).findings());
+        if (result.units() != null) {
+            out.addAll(result.report(result.units().file()).findings());
+        }
+        return out.stream().filter(x -> x.ruleId().equals(id)).toList();
     }
 
     static List<Path> ruleDirs() throws IOException {
@@ -126,7 +146,8 @@ class RuleFixturesTest {
     static List<Path> files(Path dir, String prefix) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && !p.getFileName().toString().endsWith(".previous")).sorted().toList();
+                    && !p.getFileName().toString().endsWith(".previous") && !p.getFileName().toString().endsWith(".units")
+                    && !p.getFileName().toString().endsWith(".also")).sorted().toList();
         }
     }
 

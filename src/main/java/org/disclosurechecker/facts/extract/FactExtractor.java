@@ -135,6 +135,16 @@ public final class FactExtractor {
         return new ReportFacts(report, facts, headings);
     }
 
+    /** The organ a report title names ("桐溪县教育局2025年政府信息公开…" → "桐溪县教育局"), or null. */
+    public static String titleOrgan(String title) {
+        return title == null || title.isBlank() ? null : TitleExtractor.organFromTitle(title);
+    }
+
+    /** The kind of organ a name denotes (人民政府, 乡镇, 街道, 部门), UNKNOWN when the name does not say. */
+    public static OrganKind organKind(String name) {
+        return TitleExtractor.kindOf(name);
+    }
+
     /**
      * The kind of the organ the report is of: the title names it; the 落款 may be the office that drafted
      * and published it (a county government's report signed by 县人民政府办公室), which must not turn a
