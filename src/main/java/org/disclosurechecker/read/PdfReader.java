@@ -36,6 +36,10 @@ public final class PdfReader implements DocumentReader {
             "(?i)^\\s*(第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|[-—－]?\\s*\\d{1,4}\\s*[-—－]?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|page\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?)\\s*$");
 
+    /** The start of a numbered label: "（四）", "四、", "2.", "3、". */
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "\\s*([（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])");
+
     @Override
     public Set<String> extensions() {
         return Set.of("pdf");
@@ -322,6 +326,8 @@ public final class PdfReader implements DocumentReader {
                     }
                     rows.set(rows.size() - 1, joined);
                     frag = frag.subList(1, frag.size());
+                } else if (!frag.isEmpty() && lastRow != null) {
+                    frag = carryCutLabels(frag);
                 }
             }
             for (PdfLattice.Grid.FlatRow r : frag) {
@@ -329,6 +335,39 @@ public final class PdfReader implements DocumentReader {
                 rowPages.add("第" + page + "页");
                 lastRow = r;
             }
+        }
+
+        /**
+         * A merged label cell cut by the page break ("（四）无" at the foot of one page, "法提供" at the top
+         * of the next, beside the numbers of the next row): the cut-off text goes back to the cell it
+         * continues. Only text that ran to its cell's edge before the break and that does not itself start
+         * a numbered label, and that is merged down over further rows on the new page, is taken as cut.
+         */
+        private List<PdfLattice.Grid.FlatRow> carryCutLabels(List<PdfLattice.Grid.FlatRow> frag) {
+            PdfLattice.Grid.FlatRow after = frag.get(0);
+            List<String> before = rows.get(rows.size() - 1);
+            if (before.size() != after.cells().size()) {
+                return frag;
+            }
+            List<String> joined = new ArrayList<>(before);
+            List<String> rest = new ArrayList<>(after.cells());
+            boolean moved = false;
+            for (int i = 0; i < rest.size(); i++) {
+                String t = rest.get(i);
+                if (!t.isEmpty() && !joined.get(i).isEmpty() && lastRow.wrapped().get(i) && after.tall().get(i)
+                        && !t.matches("[-+]?\\d[\\d,.]*%?") && !ENUMERATED.matcher(t).lookingAt()) {
+                    joined.set(i, joined.get(i) + PdfText.joinWrapped(joined.get(i), t));
+                    rest.set(i, "");
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return frag;
+            }
+            rows.set(rows.size() - 1, joined);
+            List<PdfLattice.Grid.FlatRow> out = new ArrayList<>(frag);
+            out.set(0, new PdfLattice.Grid.FlatRow(rest, after.wrapped(), after.tall()));
+            return out;
         }
 
         private void flushTable() {
