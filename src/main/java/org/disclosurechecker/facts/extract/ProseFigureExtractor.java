@@ -119,6 +119,7 @@ final class ProseFigureExtractor {
             BigDecimal sum = BigDecimal.ZERO;
             TableCell first = null;
             boolean ok = true;
+            boolean written = false;
             for (String ref : alt.split("\\+")) {
                 List<TableCell> found = cellsFor(ref.strip(), byRef, cells);
                 if (found.isEmpty() || found.stream().anyMatch(c -> c.status() == CellStatus.TEXT
@@ -126,6 +127,7 @@ final class ProseFigureExtractor {
                     ok = false;
                     break;
                 }
+                written |= found.stream().anyMatch(c -> c.status() != CellStatus.BLANK);
                 for (TableCell c : found) {
                     if (c.value() != null) {
                         sum = sum.add(c.value());
@@ -135,7 +137,8 @@ final class ProseFigureExtractor {
                     first = found.get(0);
                 }
             }
-            if (ok && first != null) {
+            // cells all left blank say nothing (the total was not filled in), not 0: CELL-BLANK reports them
+            if (ok && first != null && written) {
                 String label = "表格“" + first.tableName() + "”"
                         + (alt.contains("+") || (!alt.contains(":") && alt.contains(".*")) ? "的相应合计"
                                 : "「" + first.rowLabel() + "」")
