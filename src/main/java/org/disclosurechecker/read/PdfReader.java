@@ -289,8 +289,10 @@ public final class PdfReader implements DocumentReader {
             boolean full = x.right() >= right - 1.5f * x.fs() || y.firstWord() > right - x.right() + 0.5f * x.fs();
             boolean wide = x.left() <= left + 3f * x.fs();
             boolean flushLeft = y.left() <= left + 0.6f * y.fs();
-            // a centred title that wraps: a full-width line, then a centred one
+            // a centred title that wraps: a full-width line, then a centred one (as far in from the left
+            // as from the right: an indented first line of the next paragraph is not centred)
             boolean centred = Math.abs((y.left() + y.right()) / 2 - (left + right) / 2) < 2 * y.fs()
+                    && Math.abs((y.left() - left) - (right - y.right())) < 1.2f * y.fs()
                     && Math.abs((x.left() + x.right()) / 2 - (left + right) / 2) < 2 * x.fs();
             if (!full || !wide || !(flushLeft || centred)) {
                 return false;

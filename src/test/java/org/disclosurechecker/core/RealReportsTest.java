@@ -44,21 +44,28 @@ class RealReportsTest {
             // no word of 考核/评议/责任追究 anywhere; （六）其他处理 has no sub-rows of the G3 format
             "2023-hongze-district-government.pdf", Map.of(
                     "SUM-MISMATCH/ERROR", 2, "GOVT-ACCOUNTABILITY/ERROR", 1, "TABLE-SHAPE/WARNING", 3,
-                    "DATE-MISSING/WARNING", 1, "PUBLICATION-URL/INFO", 1, "CONTACT-MISSING/INFO", 1),
+                    "DATE-MISSING/WARNING", 1, "PUBLICATION-URL/INFO", 1),
             // the prose says 17 applications, table 三 counts 95; 考核 stated, 社会评议 and 责任追究 not
             "2024-hongze-district-government.pdf", Map.of(
                     "TEXT-TABLE-MISMATCH/ERROR", 1, "GOVT-ACCOUNTABILITY/WARNING", 1, "TABLE-SHAPE/WARNING", 3,
                     "DATE-MISSING/WARNING", 1, "PUBLICATION-URL/INFO", 1),
-            // 考核 only as 评估; the overview has no 平台建设 heading of its own
+            // 考核 only as 评估 (of 各县区、各部门), 社会评议 and 责任追究 not at all
             "2024-huaian-city-government.pdf", Map.of(
-                    "GOVT-ACCOUNTABILITY/WARNING", 1, "OVERVIEW-COVERAGE/WARNING", 1, "DATE-MISSING/WARNING", 1,
-                    "PUBLICATION-URL/INFO", 1),
+                    "GOVT-ACCOUNTABILITY/WARNING", 1, "DATE-MISSING/WARNING", 1, "PUBLICATION-URL/INFO", 1),
             // 总计 left blank in rows (一)–(六) of table 三: blanks, not mismatches
             "2019-shanghai-government-office.html", Map.of(
                     "CELL-BLANK/WARNING", 4, "DECLARED-PARTS/WARNING", 1, "SECTION-TITLE/WARNING", 1,
                     "CONTACT-MISSING/INFO", 1, "PUNCTUATION/INFO", 3),
             "2023-shuyang-county-drc.html", Map.of(
                     "CELL-BLANK/WARNING", 1, "SECTION-TITLE/WARNING", 1, "TITLE-FORM/WARNING", 1));
+
+    /**
+     * Findings known to be false but left for later, never an ERROR: allowed, not required. The 2023
+     * 洪泽区 PDF justifies its contact line letter by letter ("邮 编 ： 223100 ， 电 话 ：…"), and the
+     * spaced-out labels are not recognised (CONTACT-MISSING, INFO).
+     */
+    static final Map<String, Map<String, Integer>> TOLERATED = Map.of(
+            "2023-hongze-district-government.pdf", Map.of("CONTACT-MISSING/INFO", 1));
 
     /** Table 三's 总计 column as printed, from 一、本年新收 to 四、结转下年度 ("" = printed blank). */
     static final Map<String, List<String>> PRINTED_TOTALS = Map.of(
@@ -95,6 +102,13 @@ class RealReportsTest {
         }
         List<String> all = r.findings().stream()
                 .map(f -> f.line() + " [" + f.ruleId() + "/" + f.severity() + "] " + f.message()).toList();
+        Map<String, Integer> tolerated = TOLERATED.getOrDefault(name, Map.of());
+        tolerated.forEach((k, n) -> {
+            assertTrue(!k.endsWith("/ERROR"), "an ERROR is never tolerated");
+            if (got.getOrDefault(k, 0) <= n) {
+                got.remove(k);
+            }
+        });
         assertEquals(new TreeMap<>(EXPECTED.get(name)), got, () -> "findings on " + name + ":\n"
                 + String.join("\n", all));
     }
