@@ -18,9 +18,14 @@ import java.math.BigDecimal;
  * @param complete  false when a cell is missing or not a number (then it is not checked)
  * @param blanks    blank cells involved (counted as 0)
  * @param line      line of the first left-hand cell
+ * @param confident the cells were read with confidence: the table's grid and header were mapped onto the
+ *                  template, and no side of the relation is wholly blank against a non-zero other side (a
+ *                  total left blank is not a total of 0: CELL-BLANK reports it). Arithmetic rules check
+ *                  only confident identities, so a misreading never becomes an arithmetic ERROR.
  */
 public record Identity(String rule, String op, String tableKey, String tableName, String row, String column,
-                       String formula, BigDecimal left, BigDecimal right, boolean complete, int blanks, int line) {
+                       String formula, BigDecimal left, BigDecimal right, boolean complete, int blanks, int line,
+                       boolean confident) {
 
     public int compare() {
         return left.compareTo(right);

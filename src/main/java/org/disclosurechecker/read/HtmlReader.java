@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -540,6 +542,7 @@ public final class HtmlReader implements DocumentReader {
             // grid column -> {rows it is still covered for, id of the cell covering it}
             Map<Integer, int[]> covered = new TreeMap<>();
             List<Element> trs = rows(table);
+            Set<Integer> spacers = spacerColumns(trs);
             int origin = 0;
             for (int r = 0; r < trs.size(); r++) {
                 List<String> cells = new ArrayList<>();
@@ -552,6 +555,10 @@ public final class HtmlReader implements DocumentReader {
                     int colspan = span(td.attr("colspan"), 1000);
                     int rowspan = td.attr("rowspan").strip().equals("0") ? trs.size() - r
                             : span(td.attr("rowspan"), trs.size() - r);
+                    if (colspan == 1 && spacers.contains(g)) {
+                        g++; // an empty spacer column of the page's layout: no cell of the table
+                        continue;
+                    }
                     cells.add(cellText(td));
                     origin++;
                     if (rowspan > 1) {
@@ -574,6 +581,54 @@ public final class HtmlReader implements DocumentReader {
                 rows.add(new FlatDocumentBuilder.SourceRow(cells, name + " 第" + (r + 1) + "行"));
             }
             out.table(rows, name);
+        }
+
+        /**
+         * Grid columns that hold no text in any row, only empty single-column cells (a CMS page's spacer
+         * column, or cells holding only "&amp;nbsp;" beside the table): the table has no such column, and
+         * reading one would shift every value cell after it. A column a header names, or one under a
+         * wider cell only, is kept.
+         */
+        private static Set<Integer> spacerColumns(List<Element> trs) {
+            Map<Integer, Integer> empty = new HashMap<>();
+            Set<Integer> used = new HashSet<>();
+            Map<Integer, Integer> rowspanLeft = new HashMap<>();
+            for (Element tr : trs) {
+                int g = 0;
+                for (Element td : tr.children()) {
+                    if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
+                        continue;
+                    }
+                    while (rowspanLeft.getOrDefault(g, 0) > 0) {
+                        g++;
+                    }
+                    int colspan = span(td.attr("colspan"), 1000);
+                    int rowspan = span(td.attr("rowspan"), trs.size());
+                    boolean blank = cellText(td).replace('\u00a0', ' ').replace('\u3000', ' ').isBlank();
+                    for (int k = 0; k < colspan && g + k < 10_000; k++) {
+                        if (!blank && colspan == 1 || rowspan > 1) {
+                            used.add(g + k);
+                        }
+                        if (blank && colspan == 1) {
+                            empty.merge(g, 1, Integer::sum);
+                        }
+                        if (rowspan > 1) {
+                            rowspanLeft.put(g + k, rowspan);
+                        }
+                    }
+                    g += colspan;
+                }
+                rowspanLeft.replaceAll((k, v) -> v - 1);
+            }
+            Set<Integer> out = new HashSet<>();
+            if (trs.size() >= 3) {
+                empty.forEach((g, n) -> {
+                    if (!used.contains(g) && n * 2 >= trs.size()) {
+                        out.add(g);
+                    }
+                });
+            }
+            return out;
         }
 
         /** One empty cell per cell above whose rowspan covers the grid at column {@code g} (and on). */

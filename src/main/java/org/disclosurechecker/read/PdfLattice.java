@@ -22,6 +22,8 @@ final class PdfLattice {
     private static final float SNAP = 2f;
     private static final float COVER = 2.5f;
     private static final long MAX_CROSSINGS = 4_000_000L;
+    /** How far (points) vertical lines must run past the last horizontal one to enclose a row. */
+    private static final float OPEN_END = 8f;
 
     /** A table found on a page. */
     static final class Grid {
@@ -77,8 +79,11 @@ final class PdfLattice {
             glyphs.computeIfAbsent(find(r * cols + c), k -> new ArrayList<>()).add(g);
         }
 
-        /** A row in the flattened shape, and for each cell whether its text ran to the cell's right edge. */
-        record FlatRow(List<String> cells, List<Boolean> wrapped) {
+        /**
+         * A row in the flattened shape; for each cell whether its text ran to the cell's right edge, and
+         * whether the cell is merged down into the next grid row.
+         */
+        record FlatRow(List<String> cells, List<Boolean> wrapped, List<Boolean> tall) {
         }
 
         /**
@@ -103,6 +108,7 @@ final class PdfLattice {
             for (int r = 0; r < rows; r++) {
                 List<String> row = new ArrayList<>();
                 List<Boolean> wrapped = new ArrayList<>();
+                List<Boolean> tall = new ArrayList<>();
                 boolean starts = false;
                 int c = 0;
                 while (c < cols) {
@@ -113,14 +119,16 @@ final class PdfLattice {
                         List<Glyph> g = glyphs.getOrDefault(root, List.of());
                         row.add(PdfText.cellText(g));
                         wrapped.add(runsToEdge(g, xs[e[3] + 1]));
+                        tall.add(e[1] > r);
                     } else {
                         row.add("");
                         wrapped.add(false);
+                        tall.add(false);
                     }
                     c = Math.max(c + 1, e[3] + 1);
                 }
                 if (starts) {
-                    out.add(new FlatRow(row, wrapped));
+                    out.add(new FlatRow(row, wrapped, tall));
                 }
             }
             return out;
@@ -201,6 +209,7 @@ final class PdfLattice {
         if (xs.length < 2 || ys.length < 2) {
             return null;
         }
+        ys = closeOpenEnds(ys, v);
         Grid g = new Grid(xs, ys);
         for (int r = 0; r < g.rows; r++) {
             for (int c = 0; c < g.cols; c++) {
@@ -213,6 +222,38 @@ final class PdfLattice {
             }
         }
         return g;
+    }
+
+    /**
+     * A table broken over a page is often drawn without its bottom border on the first page (and
+     * without its top border on the next): its vertical lines run on past the last horizontal one. The
+     * row they enclose is a row all the same, closed where the vertical lines end.
+     */
+    private static float[] closeOpenEnds(float[] ys, List<Segment> v) {
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Segment s : v) {
+            top = Math.min(top, s.from());
+            bottom = Math.max(bottom, s.to());
+        }
+        List<Float> out = new ArrayList<>();
+        if (top < ys[0] - OPEN_END) {
+            out.add(top);
+        }
+        for (float y : ys) {
+            out.add(y);
+        }
+        if (bottom > ys[ys.length - 1] + OPEN_END) {
+            out.add(bottom);
+        }
+        if (out.size() == ys.length) {
+            return ys;
+        }
+        float[] a = new float[out.size()];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = out.get(k);
+        }
+        return a;
     }
 
     /** Is there a line at {@code pos} running the whole way from {@code a} to {@code b}? */

@@ -92,7 +92,15 @@ final class PdfPage {
                 return;
             }
             List<Glyph> glyphs = pages.get(index).glyphs;
-            Glyph g = new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), Math.max(1f, t.getFontSizeInPt()));
+            float fs = Math.max(1f, t.getFontSizeInPt());
+            float w = t.getWidthDirAdj();
+            // one character never advances by more than a couple of ems: a wider "advance" is the
+            // producer's positioning (WPS writes vertical cell text one character a line, each with the
+            // line's width), and would put the glyph's middle in the next cell
+            if (s.length() == 1 && w > 2f * fs) {
+                w = PdfText.wide(s) ? fs : fs / 2;
+            }
+            Glyph g = new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), w, fs);
             // the same glyph drawn twice at (nearly) the same place: fake bold, or a shadow
             for (int k = glyphs.size() - 1; k >= 0 && k >= glyphs.size() - 4; k--) {
                 Glyph o = glyphs.get(k);

@@ -14,7 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import org.disclosurechecker.model.Document;
+import org.disclosurechecker.model.ReadNote;
 import org.disclosurechecker.model.SourceFormat;
+import org.disclosurechecker.model.Table;
 import org.disclosurechecker.read.PdfPage.Glyph;
 import org.disclosurechecker.read.PdfText.Line;
 
@@ -35,6 +37,13 @@ public final class PdfReader implements DocumentReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^\\s*(第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|[-—－]?\\s*\\d{1,4}\\s*[-—－]?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|page\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?)\\s*$");
+
+    /** A part heading ("四、政府信息公开行政复议…"): it ends a borderless table. */
+    private static final Pattern PART_HEADING = Pattern.compile("[一二三四五六七八九十]{1,3}、");
+
+    /** The start of a numbered label: "（四）", "四、", "2.", "3、". */
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "\\s*([（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])");
 
     @Override
     public Set<String> extensions() {
@@ -64,11 +73,36 @@ public final class PdfReader implements DocumentReader {
                 List<PdfPage> pages = PdfPage.read(doc);
                 checkTextLayer(pages);
                 FlatDocumentBuilder out = new FlatDocumentBuilder();
-                new Assembler(out).assemble(pages);
-                return out.build(displayPath, SourceFormat.PDF, "PDF", List.of(), Map.of());
+                Assembler assembler = new Assembler(out);
+                assembler.assemble(pages);
+                Document d = out.build(displayPath, SourceFormat.PDF, "PDF", List.of(), Map.of());
+                return withUnsureTables(d, assembler.unsure);
             }
         });
     }
+
+    /**
+     * A TABLE_UNREAD note for each table whose grid was not drawn (rows rebuilt from the figures on text
+     * lines): the checker reports it once (READ-TABLE) and holds none of its cells to the template.
+     */
+    private static Document withUnsureTables(Document d, Set<String> unsure) {
+        if (unsure.isEmpty()) {
+            return d;
+        }
+        List<ReadNote> notes = new ArrayList<>(d.notes());
+        for (Table t : d.tables()) {
+            if (unsure.contains(t.location().locator())) {
+                String page = t.location().locator().replaceAll("\\s.*", "");
+                notes.add(new ReadNote(UNREAD_NOTE, page + "的表格没有框线（或框线不全），只能按文字行读出各行的数字，未能可靠地逐格"
+                        + "对应到表头：该表的行列和勾稽关系未检查，请人工核对，或提供 .docx、.txt 版本后重新检查。",
+                        t.location().line()));
+            }
+        }
+        return new Document(d.source(), d.format(), d.encoding(), d.lines(), d.blocks(), notes, d.metadata());
+    }
+
+    /** Same as TableExtractor.UNREAD_NOTE (the facts stage reads it; the reader does not depend on it). */
+    static final String UNREAD_NOTE = "TABLE_UNREAD";
 
     /** A scan has no text; a PDF whose fonts lack Unicode maps gives only private-use or replacement characters. */
     private static void checkTextLayer(List<PdfPage> pages) throws ReadException {
@@ -255,8 +289,10 @@ public final class PdfReader implements DocumentReader {
             boolean full = x.right() >= right - 1.5f * x.fs() || y.firstWord() > right - x.right() + 0.5f * x.fs();
             boolean wide = x.left() <= left + 3f * x.fs();
             boolean flushLeft = y.left() <= left + 0.6f * y.fs();
-            // a centred title that wraps: a full-width line, then a centred one
+            // a centred title that wraps: a full-width line, then a centred one (as far in from the left
+            // as from the right: an indented first line of the next paragraph is not centred)
             boolean centred = Math.abs((y.left() + y.right()) / 2 - (left + right) / 2) < 2 * y.fs()
+                    && Math.abs((y.left() - left) - (right - y.right())) < 1.2f * y.fs()
                     && Math.abs((x.left() + x.right()) / 2 - (left + right) / 2) < 2 * x.fs();
             if (!full || !wide || !(flushLeft || centred)) {
                 return false;
@@ -268,12 +304,79 @@ public final class PdfReader implements DocumentReader {
             return y.page() == x.page() + 1 && a.lastOnPage() && b.firstOnPage();
         }
 
+        /** Locators of the tables rebuilt from text lines (no ruling lines): read, but not with confidence. */
+        final Set<String> unsure = new java.util.HashSet<>();
+
+        /**
+         * Lines from {@code i} on that read as rows of a table without borders: a label and figures apart,
+         * with the short label lines between them (a wrapped label, a header line); none when fewer than
+         * three rows have figures.
+         */
+        private static int spacedRun(List<Item> items, int i) {
+            if (!spaced(items, i)) {
+                return i;
+            }
+            int end = i + 1;
+            int rows = 1;
+            int j = i + 1;
+            while (j < items.size() && items.get(j).line() != null) {
+                if (spaced(items, j)) {
+                    rows++;
+                    end = ++j;
+                    continue;
+                }
+                int k = j;
+                while (k < items.size() && k - j < 4 && !spaced(items, k) && items.get(k).line() != null
+                        && labelLine(items.get(k).line())) {
+                    k++;
+                }
+                if (k == j || !spaced(items, k)) {
+                    break;
+                }
+                j = k;
+            }
+            return rows >= 3 ? end : i;
+        }
+
+        private static boolean spaced(List<Item> items, int i) {
+            return i < items.size() && items.get(i).line() != null
+                    && FlattenedTextParser.spacedCells(items.get(i).line().text()) != null;
+        }
+
+        /** A short line of a label or a header inside a borderless table (not a part heading, not prose). */
+        private static boolean labelLine(Line l) {
+            String t = l.text().strip();
+            return t.length() <= 60 && t.indexOf('。') < 0 && !PART_HEADING.matcher(t).lookingAt();
+        }
+
         private void emit(List<Item> items) {
             StringBuilder para = new StringBuilder();
             int paraPage = 0;
             Item last = null;
             Item lastTable = null;
-            for (Item it : items) {
+            for (int idx = 0; idx < items.size(); idx++) {
+                Item it = items.get(idx);
+                int end = it.line() != null ? spacedRun(items, idx) : idx;
+                if (end > idx) {
+                    // a borderless table: each line a row, cells where the figures stand apart
+                    flush(para, paraPage);
+                    flushTable();
+                    tables++;
+                    String locator = "第" + it.page() + "页 表" + tables;
+                    List<FlatDocumentBuilder.SourceRow> src = new ArrayList<>();
+                    for (int k = idx; k < end; k++) {
+                        Line l = items.get(k).line();
+                        List<String> cells = FlattenedTextParser.spacedCells(l.text());
+                        src.add(new FlatDocumentBuilder.SourceRow(cells != null ? cells : List.of(l.text().strip()),
+                                "第" + l.page() + "页 表" + tables + " 第" + (k - idx + 1) + "行"));
+                    }
+                    out.table(src, locator);
+                    unsure.add(locator);
+                    last = null;
+                    lastTable = null;
+                    idx = end - 1;
+                    continue;
+                }
                 if (it.grid() != null) {
                     flush(para, paraPage);
                     boolean continued = lastTable != null && last == lastTable && lastTable.lastOnPage()
@@ -322,6 +425,8 @@ public final class PdfReader implements DocumentReader {
                     }
                     rows.set(rows.size() - 1, joined);
                     frag = frag.subList(1, frag.size());
+                } else if (!frag.isEmpty() && lastRow != null) {
+                    frag = carryCutLabels(frag);
                 }
             }
             for (PdfLattice.Grid.FlatRow r : frag) {
@@ -329,6 +434,39 @@ public final class PdfReader implements DocumentReader {
                 rowPages.add("第" + page + "页");
                 lastRow = r;
             }
+        }
+
+        /**
+         * A merged label cell cut by the page break ("（四）无" at the foot of one page, "法提供" at the top
+         * of the next, beside the numbers of the next row): the cut-off text goes back to the cell it
+         * continues. Only text that ran to its cell's edge before the break and that does not itself start
+         * a numbered label, and that is merged down over further rows on the new page, is taken as cut.
+         */
+        private List<PdfLattice.Grid.FlatRow> carryCutLabels(List<PdfLattice.Grid.FlatRow> frag) {
+            PdfLattice.Grid.FlatRow after = frag.get(0);
+            List<String> before = rows.get(rows.size() - 1);
+            if (before.size() != after.cells().size()) {
+                return frag;
+            }
+            List<String> joined = new ArrayList<>(before);
+            List<String> rest = new ArrayList<>(after.cells());
+            boolean moved = false;
+            for (int i = 0; i < rest.size(); i++) {
+                String t = rest.get(i);
+                if (!t.isEmpty() && !joined.get(i).isEmpty() && lastRow.wrapped().get(i) && after.tall().get(i)
+                        && !t.matches("[-+]?\\d[\\d,.]*%?") && !ENUMERATED.matcher(t).lookingAt()) {
+                    joined.set(i, joined.get(i) + PdfText.joinWrapped(joined.get(i), t));
+                    rest.set(i, "");
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                return frag;
+            }
+            rows.set(rows.size() - 1, joined);
+            List<PdfLattice.Grid.FlatRow> out = new ArrayList<>(frag);
+            out.set(0, new PdfLattice.Grid.FlatRow(rest, after.wrapped(), after.tall()));
+            return out;
         }
 
         private void flushTable() {

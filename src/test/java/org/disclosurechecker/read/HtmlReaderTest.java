@@ -99,6 +99,27 @@ class HtmlReaderTest {
         assertEquals(List.of("九", "十", "", "十一"), texts(t.rows().get(4)), "rowspan=0 runs to the end");
     }
 
+    /** CMS pages pad tables with empty spacer columns (cells holding only &nbsp;): the table has no such column. */
+    @Test
+    void emptySpacerColumnsAreNoColumns(@TempDir Path dir) throws Exception {
+        String html = """
+                <html><head><meta charset="utf-8"><title>测试</title></head><body>
+                <div id="content"><p>某某县人民政府2025年政府信息公开工作年度报告</p>
+                <table border="1">
+                <tr><td>&nbsp;</td><td colspan="2" rowspan="2">（注）</td><td colspan="3">申请人情况</td><td>&nbsp;</td></tr>
+                <tr><td>&nbsp;</td><td>自然人</td><td>法人</td><td>总计</td><td>&nbsp;</td></tr>
+                <tr><td>&nbsp;</td><td colspan="2">一、本年新收</td><td>3</td><td>&nbsp;</td><td>3</td><td>&nbsp;</td></tr>
+                <tr><td>&nbsp;</td><td rowspan="2">三、结果</td><td>（一）予以公开</td><td>2</td><td>0</td><td>2</td><td>&nbsp;</td></tr>
+                <tr><td>&nbsp;</td><td>（二）部分公开</td><td>1</td><td>0</td><td>1</td><td>&nbsp;</td></tr>
+                </table><p>正文第二段。</p></div></body></html>""";
+        Table t = readHtml(dir, html, StandardCharsets.UTF_8).tables().get(0);
+        assertEquals(List.of("（注）", "申请人情况"), texts(t.rows().get(0)));
+        assertEquals(List.of("", "自然人", "法人", "总计"), texts(t.rows().get(1)));
+        assertEquals(List.of("一、本年新收", "3", "", "3"), texts(t.rows().get(2)), "an &nbsp; value cell stays, blank");
+        assertEquals(List.of("三、结果", "（一）予以公开", "2", "0", "2"), texts(t.rows().get(3)));
+        assertEquals(List.of("", "（二）部分公开", "1", "0", "1"), texts(t.rows().get(4)));
+    }
+
     @Test
     void whitespaceBreaksHiddenTextAndHeadings(@TempDir Path dir) throws Exception {
         String html = """

@@ -11,6 +11,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
+import org.disclosurechecker.TestSupport;
+import org.disclosurechecker.findings.ReportResult;
+import org.disclosurechecker.findings.Severity;
 import org.disclosurechecker.model.Cell;
 import org.disclosurechecker.model.Document;
 import org.disclosurechecker.model.Paragraph;
@@ -47,6 +50,36 @@ class PdfReaderTest {
     }
 
     /** Printed without "keep rows together", a row of table 三 breaks over a page: it is read as one row. */
+    /** WPS leaves out a table's bottom border where it breaks over a page: the vertical lines still close the last row. */
+    @Test
+    void aGridWithoutItsBottomBorderKeepsItsLastRow() {
+        List<Segment> segments = List.of(
+                new Segment(true, 100, 50, 250), new Segment(true, 120, 50, 250),
+                new Segment(false, 50, 100, 141), new Segment(false, 150, 100, 141), new Segment(false, 250, 100, 141));
+        List<PdfLattice.Grid> grids = PdfLattice.find(segments);
+        assertEquals(1, grids.size());
+        assertEquals(2, grids.get(0).rows, "the row below the last horizontal line is a row");
+        assertEquals(141f, grids.get(0).bottom(), 0.01f);
+        // lines that merely overhang the last border by a few points (line caps) make no row
+        List<Segment> overhang = List.of(
+                new Segment(true, 100, 50, 250), new Segment(true, 120, 50, 250),
+                new Segment(false, 50, 99, 123), new Segment(false, 250, 99, 123));
+        assertEquals(1, PdfLattice.find(overhang).get(0).rows);
+    }
+
+    /** Tables printed without any border: reported once each, and no table rule runs on what was not read cell for cell. */
+    @Test
+    void aBorderlessTableIsReportedOnceAndNothingIsCheckedOnIt() {
+        Path pdf = TestSupport.RESOURCES.resolve("rules/READ-TABLE/fail-borderless.pdf");
+        ReportResult r = TestSupport.check(pdf);
+        List<String> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.ruleId() + " " + f.message()).toList();
+        assertEquals(List.of(), errors);
+        assertEquals(2, r.findings().stream().filter(f -> f.ruleId().equals("READ-TABLE")).count());
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().startsWith("TABLE-") || f.ruleId().startsWith("CELL-")
+                || f.ruleId().endsWith("-MISMATCH")), () -> r.findings().toString());
+    }
+
     @Test
     void aRowSplitOverAPageBreakIsOneRow() throws Exception {
         Path pdf = FormatFixtures.file("g3-county-government-2025-rowsplit", "pdf");

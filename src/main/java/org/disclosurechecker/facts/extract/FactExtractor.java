@@ -25,6 +25,7 @@ import org.disclosurechecker.facts.template.DeadlineTemplate;
 import org.disclosurechecker.facts.template.EditionTemplate;
 import org.disclosurechecker.facts.template.SectionTemplate;
 import org.disclosurechecker.facts.template.Templates;
+import org.disclosurechecker.facts.template.Accountability;
 import org.disclosurechecker.facts.template.Vocabulary;
 import org.disclosurechecker.findings.Severity;
 import org.disclosurechecker.model.Document;
@@ -42,6 +43,7 @@ public final class FactExtractor {
 
     private final Templates templates;
     private final Vocabulary vocabulary;
+    private static final Accountability ACCOUNTABILITY = Accountability.loadBundled();
     private final List<SectionTemplate> allSections;
 
     public FactExtractor(Templates templates) {
@@ -97,6 +99,7 @@ public final class FactExtractor {
         }
         facts.addAll(tables.facts());
         facts.addAll(new ContactExtractor().extract(paragraphs));
+        facts.addAll(new AccountabilityExtractor(ACCOUNTABILITY).extract(paragraphs));
 
         Map<Integer, String> sectionByHeading = Map.of();
         EditionTemplate et = effective == null ? null : templates.edition(effective.name()).orElse(null);

@@ -135,6 +135,10 @@ final class IdentityBuilder {
     }
 
     private record Side(List<TableCell> cells, BigDecimal sum, boolean complete, int blanks) {
+        /** Every cell of the side is blank: nothing was written there. */
+        boolean allBlank() {
+            return !cells.isEmpty() && blanks == cells.size();
+        }
     }
 
     /** Sums one side; null when a referenced row was not found at all (TABLE-SHAPE covers it). */
@@ -161,8 +165,10 @@ final class IdentityBuilder {
     private Identity identity(String rule, String op, String row, String column, String formula, Side left,
                               Side right) {
         int line = left.cells.isEmpty() ? 0 : left.cells.get(0).line();
+        boolean unwritten = left.allBlank() && right.sum.signum() != 0 || right.allBlank() && left.sum.signum() != 0;
         return new Identity(rule, op, tpl.key(), tpl.name(), row, column, formula, plain(left.sum),
-                plain(right.sum), left.complete && right.complete, left.blanks + right.blanks, line);
+                plain(right.sum), left.complete && right.complete, left.blanks + right.blanks, line,
+                m.confident && !unwritten);
     }
 
     /** 260, not 2.6E+2; 9.2, not 9.20. */

@@ -29,6 +29,15 @@ final class MappedTable {
     /** column key → the label to show for it. */
     final Map<String, String> columnLabels = new LinkedHashMap<>();
     final List<ExpectedRow> expected = new ArrayList<>();
+    /** false when the table's header or rows could not be mapped with confidence (then no identity is checked). */
+    boolean confident = true;
+    /** why it was not read with confidence (Chinese), or null. */
+    String unreadReason;
+
+    void unread(String reason) {
+        confident = false;
+        unreadReason = reason;
+    }
     /** identities derived from the structure of a variant table (instead of the template). */
     final List<VariantIdentity> variantIdentities = new ArrayList<>();
 

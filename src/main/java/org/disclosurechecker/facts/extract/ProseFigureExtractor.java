@@ -191,6 +191,7 @@ final class ProseFigureExtractor {
             List<TableCell> all = new ArrayList<>();
             boolean subRows = false;
             boolean ok = true;
+            boolean written = false;
             for (String ref : alt.split("\\+")) {
                 List<TableCell> found = cellsFor(ref.strip(), byRef, cells);
                 if (found.isEmpty() || found.stream().anyMatch(c -> c.status() == CellStatus.TEXT
@@ -198,6 +199,7 @@ final class ProseFigureExtractor {
                     ok = false;
                     break;
                 }
+                written |= found.stream().anyMatch(c -> c.status() != CellStatus.BLANK);
                 for (TableCell c : found) {
                     if (c.value() != null) {
                         sum = sum.add(c.value());
@@ -206,7 +208,8 @@ final class ProseFigureExtractor {
                 all.addAll(found);
                 subRows |= !ref.contains(":") && ref.contains(".*");
             }
-            if (ok && !all.isEmpty()) {
+            // cells all left blank say nothing (the total was not filled in), not 0: CELL-BLANK reports them
+            if (ok && !all.isEmpty() && written) {
                 return new Resolved(sum, label(all, subRows, indicatorLabel), all.get(0).line());
             }
         }

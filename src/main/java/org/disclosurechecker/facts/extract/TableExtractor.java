@@ -10,6 +10,7 @@ import org.disclosurechecker.facts.CellStatus;
 import org.disclosurechecker.facts.Edition;
 import org.disclosurechecker.facts.RequiredTable;
 import org.disclosurechecker.facts.TableFact;
+import org.disclosurechecker.facts.UnreadTable;
 import org.disclosurechecker.facts.template.EditionTemplate;
 import org.disclosurechecker.facts.template.TableTemplate;
 import org.disclosurechecker.facts.template.Templates;
@@ -17,6 +18,7 @@ import org.disclosurechecker.findings.Severity;
 import org.disclosurechecker.model.Block;
 import org.disclosurechecker.model.Cell;
 import org.disclosurechecker.model.Document;
+import org.disclosurechecker.model.ReadNote;
 import org.disclosurechecker.model.Row;
 import org.disclosurechecker.model.Table;
 
@@ -136,6 +138,13 @@ public final class TableExtractor {
                     t.location().line(), c.evidence(), shape);
             tableFacts.add(tf);
             facts.add(tf);
+            if (!m.confident || readerUnsure(doc, t)) {
+                // one reading finding for the table (unless the reader already gave one), nothing on its cells
+                if (m.unreadReason != null && !readerUnsure(doc, t)) {
+                    facts.add(new UnreadTable(tpl.key(), tpl.name(), t.location().line(), m.unreadReason));
+                }
+                continue;
+            }
             facts.addAll(m.expected);
             facts.addAll(m.allCells());
             facts.addAll(new IdentityBuilder(tpl, m).build());
@@ -145,6 +154,19 @@ public final class TableExtractor {
         }
         return new Result(facts, tableFacts, layout, layoutLine, layoutEvidence);
     }
+
+    /** The reader said it could not rebuild this table's grid with confidence (a TABLE_UNREAD note inside it). */
+    private static boolean readerUnsure(Document doc, Table t) {
+        for (ReadNote n : doc.notes()) {
+            if (UNREAD_NOTE.equals(n.kind()) && n.line() >= t.location().line() && n.line() <= t.endLine()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of reader note for a table whose grid could not be rebuilt with confidence. */
+    public static final String UNREAD_NOTE = "TABLE_UNREAD";
 
     private static List<RequiredTable> required(EditionTemplate et, Integer year) {
         List<RequiredTable> out = new ArrayList<>();

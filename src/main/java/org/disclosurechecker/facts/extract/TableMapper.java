@@ -102,15 +102,38 @@ final class TableMapper {
             }
         }
         expectRows(m, tpl.rows(), rows);
+        int missingColumns = 0;
         if (n > 1) {
             for (ColumnTemplate c : cols) {
                 if (!c.optional() && headerTexts.stream().noneMatch(h -> columnMatches(h, c))) {
+                    missingColumns++;
                     m.expected.add(new ExpectedRow(tpl.key(), tpl.name(), c.key(), c.label(), true, false,
                             shapeSeverity, tableLine));
                 }
             }
         }
+        judgeConfidence(m, missingColumns, n);
         return m;
+    }
+
+    /**
+     * Whether the table was read well enough to hold its cells to the template: a header of which two or
+     * more of the template's columns cannot be found, or a table of which most numeric template rows
+     * cannot be told, is a misreading (or a table of its own design) far more often than a report that
+     * left them out, and gets one reading finding instead of a shape ERROR per row and an arithmetic ERROR
+     * per shifted cell.
+     */
+    private void judgeConfidence(MappedTable m, int missingColumns, int n) {
+        if (missingColumns >= 2 && missingColumns * 2 >= n) {
+            m.unread("表头无法对应到格式规定的栏目（" + missingColumns + "个栏目未找到）");
+            return;
+        }
+        long numeric = tpl.rows().stream().filter(r -> r.isNumeric() && !r.optional() && !r.group()).count();
+        long found = tpl.rows().stream().filter(r -> r.isNumeric() && !r.optional() && !r.group())
+                .filter(r -> m.foundRows.contains(r.key())).count();
+        if (numeric >= 4 && found * 2 < numeric) {
+            m.unread("多数行无法对应到格式规定的行（" + (numeric - found) + "行未找到）");
+        }
     }
 
     // ---------------------------------------------------------------- blocks layout (table 二)

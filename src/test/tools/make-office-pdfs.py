@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Prints our own drafts to PDF the way offices' word processors lay them out, for the PDF reader.
+
+Real published PDFs (WPS or Word "print to PDF") differ from the plain LibreOffice fixtures of
+make-format-fixtures.py: narrow value columns whose header labels wrap inside the cell (商业/企业),
+header cells drawn as shaded (filled) rectangles, rows of table 三 broken over a page, and tables
+without any borders. This script lays the article of a clean draft out in those ways and has
+LibreOffice Writer print it to PDF:
+
+    wordlike   narrow value columns (labels wrap in their cells), shaded header rows drawn as filled
+               rectangles under the ruling lines, rows free to break over a page. The PDF must read
+               exactly as the .txt (FormatEqualityTest), so it goes to src/test/resources/formats/.
+    borderless the same tables with no border at all (cellspacing 0, border 0). The reader cannot
+               rebuild a grid from ruling lines and rebuilds rows from the figures on each text line;
+               it reports the table once (READ-TABLE) and no table rule runs on it. It goes to
+               src/test/resources/rules/READ-TABLE/ as a failing fixture.
+
+    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless ...]
+
+Needs what make-format-fixtures.py needs (Python 3, LibreOffice, a CJK font). CI does not run it; the
+PDFs are committed. LibreOffice output is not byte-for-byte reproducible: commit them only when this
+script changed.
+"""
+
+import argparse
+import importlib.util
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+spec = importlib.util.spec_from_file_location("fixtures", HERE / "make-format-fixtures.py")
+fx = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(fx)
+
+DRAFT = fx.RES / "drafts/clean/g3-county-government-2025.txt"
+TARGETS = {
+    "wordlike": fx.OUT / "g3-county-government-2025-wordlike",
+    "borderless": fx.RES / "rules/READ-TABLE/fail-borderless",
+}
+
+
+def narrow_columns(body):
+    """Word-like widths: the label columns take the room, each value column is just wide enough for
+    three or four digits, so that 商业企业, 科研机构, 社会公益组织, 法律服务机构 wrap in their cells."""
+    return body.replace('style="border-collapse:collapse;width:100%"',
+                        'style="border-collapse:collapse;width:100%;table-layout:fixed"')
+
+
+def shaded_headers(body):
+    """The header rows of each table (up to the first row holding a figure) shaded, as drafters do:
+    LibreOffice draws the fill as a filled rectangle under the ruling lines."""
+    out = []
+    for table in re.split(r"(?=<table )", body):
+        if not table.startswith("<table "):
+            out.append(table)
+            continue
+        rows = table.split("<tr>")
+        shaded = [rows[0]]
+        header = True
+        for r in rows[1:]:
+            if re.search(r"<td[^>]*>\s*\d", r):
+                header = False
+            if header:
+                r = r.replace("<td", '<td bgcolor="#d9e2f3"')
+            shaded.append(r)
+        out.append("<tr>".join(shaded))
+    return "".join(out)
+
+
+def borderless(body):
+    body = body.replace('border="1"', 'border="0"')
+    return body.replace('style="border-collapse:collapse;width:100%"', 'style="border:none;width:100%"')
+
+
+def value_widths(body):
+    """Sets each value cell (a figure, or empty) to a narrow width."""
+    return re.sub(r"<td((?: (?:colspan|rowspan|bgcolor)=\"[^\"]*\")*)>(\d*)</td>",
+                  lambda m: '<td%s width="34">%s</td>' % (m.group(1), m.group(2)), body)
+
+
+def make(kind, binary):
+    text = fx.read_text(DRAFT)
+    blocks = fx.parse(re.split(r"\r\n|\r|\n", text))
+    title, body, _ = fx.article(blocks, "p")
+    if kind == "wordlike":
+        body = shaded_headers(value_widths(narrow_columns(body)))
+    else:
+        body = borderless(body)
+    target = TARGETS[kind]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = tmp / (target.name + ".html")
+        src.write_text(fx.standalone(title, body), encoding="utf-8")
+        fx.soffice(binary, src, "pdf:writer_pdf_Export", tmp)
+        shutil.copy(tmp / (target.name + ".pdf"), target.with_suffix(".pdf"))
+    if kind == "wordlike":
+        target.with_suffix(".txt").write_text(text, encoding="utf-8")
+    print("%-12s -> %s" % (kind, target.with_suffix(".pdf").relative_to(fx.ROOT)))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("kinds", nargs="*", help="what to make (default: all)")
+    ap.add_argument("--soffice", default=os.environ.get("SOFFICE", "soffice"))
+    args = ap.parse_args()
+    for k in args.kinds or list(TARGETS):
+        if k not in TARGETS:
+            raise SystemExit("unknown kind %s (known: %s)" % (k, ", ".join(TARGETS)))
+        make(k, args.soffice)
+
+
+if __name__ == "__main__":
+    main()
