@@ -174,7 +174,7 @@ public final class RuleBasePrecompiler {
 
     private static String describe(List<Message> errors, Map<String, String> sources) {
         StringBuilder sb = new StringBuilder("[rulebase] the bundled DRL does not compile to the executable model "
-                + "(rewrite the construct; see docs/benchmarks.md, 'Executable model'):");
+                + "(rewrite the construct; see the package documentation of org.disclosurechecker.rules):");
         for (Message m : errors) {
             String file = m.getPath() == null ? "?" : sources.keySet().stream()
                     .filter(s -> RuleBase.kiePath(s, sources.get(s)).endsWith(m.getPath())).findFirst().orElse(m.getPath());
