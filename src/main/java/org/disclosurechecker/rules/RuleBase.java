@@ -72,7 +72,7 @@ public final class RuleBase {
      */
     public static RuleBase load(Path userRules) {
         Catalogue catalogue = Catalogue.bundled();
-        InternalKnowledgeBase kb = precompiled(bundledSources());
+        InternalKnowledgeBase kb = precompiled(bundledSources(catalogue));
         if (userRules != null) {
             if (!Files.isDirectory(userRules)) {
                 throw new RuleEngineException("规则目录不存在或不是目录：" + userRules);
@@ -92,9 +92,9 @@ public final class RuleBase {
     }
 
     /** The bundled DRL texts by their path in the jar (rules/x.drl), in the catalogue's order. */
-    static Map<String, String> bundledSources() {
+    static Map<String, String> bundledSources(Catalogue bundled) {
         Map<String, String> sources = new LinkedHashMap<>();
-        for (String file : Catalogue.bundled().drlFiles()) {
+        for (String file : bundled.drlFiles()) {
             sources.put("rules/" + file, classpathText("rules/" + file));
         }
         return sources;
@@ -166,27 +166,40 @@ public final class RuleBase {
             return;
         }
         KieServices ks = KieServices.Factory.get();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kb);
+        // a builder of its own, not bound to the KieBase (which would take each package in as soon as it
+        // compiles): the packages are added below, once they compiled and clash with no bundled rule
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBase.class.getClassLoader()));
         for (Map.Entry<String, String> e : sources.entrySet()) {
             // Bytes with a stated charset: the platform default (GBK on a Chinese Windows machine) must
             // never decide how the Chinese literals of a rule are read.
             Resource r = ks.getResources().newByteArrayResource(
                     e.getValue().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8.name());
-            r.setSourcePath(kiePath(e.getKey(), e.getValue()));
+            r.setSourcePath(e.getKey());
             builder.add(r, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
             StringBuilder sb = new StringBuilder("规则编译失败：");
             for (KnowledgeBuilderError err : builder.getErrors()) {
                 String path = err.getResource() == null ? null : err.getResource().getSourcePath();
-                String file = path == null ? "?" : sources.entrySet().stream()
-                        .filter(s -> kiePath(s.getKey(), s.getValue()).equals(path)).map(Map.Entry::getKey)
-                        .findFirst().orElse(path);
+                String file = path == null ? "?" : path;
                 int[] lines = err.getLines();
                 sb.append("\n  ").append(file).append(':').append(lines == null || lines.length == 0 ? 0 : lines[0])
                         .append(": ").append(err.getMessage().strip());
             }
             throw new RuleEngineException(sb.toString());
+        }
+        // a user rule of the same package and name would silently replace a bundled one
+        List<String> clashes = new ArrayList<>();
+        for (KiePackage pkg : builder.getKnowledgePackages()) {
+            for (Rule r : pkg.getRules()) {
+                if (kb.getRule(pkg.getName(), r.getName()) != null) {
+                    clashes.add(pkg.getName() + "." + r.getName());
+                }
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new RuleEngineException("用户规则与内置规则同名（同一 package 中规则名不能重复）：" + String.join("、", clashes));
         }
         kb.addPackages(builder.getKnowledgePackages());
     }

@@ -60,7 +60,7 @@ public final class RuleBasePrecompiler {
         }
         Path classes = Path.of(args[0]);
         Path work = Path.of(args[1]);
-        Map<String, String> sources = RuleBase.bundledSources();
+        Map<String, String> sources = RuleBase.bundledSources(Catalogue.bundled());
         String inputs = inputsDigest(sources, classes);
         Path stamp = work.resolve("inputs.sha256");
         Path fileList = work.resolve("generated-files.txt");

@@ -18,7 +18,7 @@ import org.disclosurechecker.rules.RuleBase;
  * A benchmark, not a test: how long the rulebase takes to load, how long a warm check of one report takes,
  * and how much heap the results of a run keep, over generated variants of the clean drafts and the samples.
  * Run directly:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.disclosurechecker.bench.Bench [N] [DIR]}.
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.disclosurechecker.bench.Bench [N] [DIR] [ROUNDS]}.
  * With DIR it also writes N report files there (for timing the CLI jar end to end);
  * {@code Bench --generate N DIR} only writes them. src/test/tools/bench.sh times the CLI and the Maven goal.
  */
@@ -31,6 +31,7 @@ public final class Bench {
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path out = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("disclosure-bench");
+        int roundCount = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         List<Path> corpus = generate(n, out);
 
         long t0 = System.nanoTime();
@@ -42,7 +43,7 @@ public final class Bench {
 
         // warm-up: every report once
         check(checker, corpus);
-        long[] rounds = new long[5];
+        long[] rounds = new long[roundCount];
         for (int r = 0; r < rounds.length; r++) {
             long s = System.nanoTime();
             CheckResult res = check(checker, corpus);

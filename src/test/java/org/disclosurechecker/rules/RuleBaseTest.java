@@ -122,6 +122,17 @@ class RuleBaseTest {
                 && f.line() == yuan.get(0).line()), "beside the bundled CELL-UNIT on the same cell");
     }
 
+    @Test
+    void aUserRuleMayNotReplaceABundledOneOfTheSameName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("x.drl"), """
+                package rules;
+                import org.disclosurechecker.facts.ReadFailure;
+                rule "READ-ERROR: the file could not be read" @id("READ-ERROR") when ReadFailure() then end
+                """);
+        RuleEngineException e = assertThrows(RuleEngineException.class, () -> RuleBase.load(dir));
+        assertTrue(e.getMessage().contains("rules.READ-ERROR: the file could not be read"), e.getMessage());
+    }
+
     private static String describe(Finding f) {
         return f.ruleId() + "@" + f.line() + ":" + f.severity() + ":" + f.message();
     }
