@@ -39,6 +39,14 @@ public record TableCell(String tableKey, String tableName, String rowKey, String
         };
     }
 
+    /**
+     * The same as {@link #unit()}, for DRL: {@code unit} is a keyword of the executable model's parser, which
+     * rejects {@code unit == "元"} and silently misreads {@code this.unit()}.
+     */
+    public String writtenUnit() {
+        return unit;
+    }
+
     public boolean isBlank() {
         return status == CellStatus.BLANK;
     }

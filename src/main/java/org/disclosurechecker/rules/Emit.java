@@ -18,4 +18,16 @@ public final class Emit {
         }
         return new FindingBuilder(drools, id.toString());
     }
+
+    /**
+     * The same for the precompiled (executable model) rulebase, whose consequences see {@code drools}
+     * as the model's {@link org.drools.model.Drools}; Drools' implementation of it is the rule context too.
+     */
+    public static FindingBuilder finding(org.drools.model.Drools drools) {
+        if (drools instanceof RuleContext context) {
+            return finding(context);
+        }
+        throw new IllegalStateException("the executable model's Drools (" + drools.getClass().getName()
+                + ") is not a RuleContext: this Drools version is not supported");
+    }
 }
