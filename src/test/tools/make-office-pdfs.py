@@ -14,8 +14,11 @@ LibreOffice Writer print it to PDF:
                rebuild a grid from ruling lines and rebuilds rows from the figures on each text line;
                it reports the table once (READ-TABLE) and no table rule runs on it. It goes to
                src/test/resources/rules/READ-TABLE/ as a failing fixture.
+    t4-open-row  table 四 with its row of figures drawn without the ruling line above it (each figure
+               under its label in the header cell). The grid read has no data row; the reader doubts it
+               (READ-TABLE), and the missing row is a WARNING, never an ERROR.
 
-    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless ...]
+    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless|t4-open-row ...]
 
 Needs what make-format-fixtures.py needs (Python 3, LibreOffice, a CJK font). CI does not run it; the
 PDFs are committed. LibreOffice output is not byte-for-byte reproducible: commit them only when this
@@ -39,6 +42,7 @@ DRAFT = fx.RES / "drafts/clean/g3-county-government-2025.txt"
 TARGETS = {
     "wordlike": fx.OUT / "g3-county-government-2025-wordlike",
     "borderless": fx.RES / "rules/READ-TABLE/fail-borderless",
+    "t4-open-row": fx.RES / "rules/READ-TABLE/fail-t4-open-row",
 }
 
 
@@ -81,12 +85,36 @@ def value_widths(body):
                   lambda m: '<td%s width="34">%s</td>' % (m.group(1), m.group(2)), body)
 
 
+def t4_open_row(body):
+    """Table 四 with its row of figures drawn without the ruling line above it: each figure stands in the
+    header cell above it, under its label, as a page shows a row whose line the producer left out. The
+    reader rebuilds a grid without a data row and must doubt it rather than report the row missing."""
+    out = []
+    for table in re.split(r"(?=<table )", body):
+        if not table.startswith("<table ") or "行政复议</td>" not in table[:table.find("</table>")]:
+            out.append(table)
+            continue
+        end = table.index("</table>")
+        rows = table[:end].split("<tr>")
+        cell = re.compile(r"<td([^>]*)>(.*?)</td>")
+        figures = [m.group(2) for m in cell.finditer(rows[-1])]
+        assert len(figures) == 15, figures
+        it = iter(figures)
+        for k in (2, 3):  # the five labels of 行政复议 (two rows high), then the ten of 行政诉讼
+            rows[k] = cell.sub(lambda m: m.group(0) if "colspan" in m.group(1)
+                               else "<td%s>%s<br>%s</td>" % (m.group(1), m.group(2), next(it)), rows[k])
+        out.append("<tr>".join(rows[:-1]) + table[end:])
+    return "".join(out)
+
+
 def make(kind, binary):
     text = fx.read_text(DRAFT)
     blocks = fx.parse(re.split(r"\r\n|\r|\n", text))
     title, body, _ = fx.article(blocks, "p")
     if kind == "wordlike":
         body = shaded_headers(value_widths(narrow_columns(body)))
+    elif kind == "t4-open-row":
+        body = t4_open_row(body)
     else:
         body = borderless(body)
     target = TARGETS[kind]

@@ -73,11 +73,65 @@ final class PdfLattice {
             return g.cx() >= xs[0] - 1 && g.cx() <= xs[cols] + 1 && g.cy() >= ys[0] - 1 && g.cy() <= ys[rows] + 1;
         }
 
+        /** What makes the grid doubtful (Chinese phrases), empty when every cell read cleanly. */
+        final List<String> doubts = new ArrayList<>();
+
         void add(Glyph g) {
             int r = band(ys, g.cy());
             int c = band(xs, g.cx());
-            glyphs.computeIfAbsent(find(r * cols + c), k -> new ArrayList<>()).add(g);
+            int root = find(r * cols + c);
+            glyphs.computeIfAbsent(root, k -> new ArrayList<>()).add(g);
+            // a glyph reaching well across a border into the next cell: the grid does not fit the text
+            float over = Math.max(1f, 0.4f * g.w());
+            boolean left = c > 0 && find(r * cols + c - 1) != root && g.x() < xs[c] - over;
+            boolean right = c + 1 < cols && find(r * cols + c + 1) != root && g.right() > xs[c + 1] + over;
+            if (!g.text().isBlank() && (left || right) && doubts.stream().noneMatch(d -> d.startsWith(STRADDLE))) {
+                doubts.add(STRADDLE + "“" + g.text() + "”）");
+            }
         }
+
+        private static final String STRADDLE = "有文字跨在两个单元格的框线上（如";
+        private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+]?\\d[\\d,.]*%?");
+
+        /**
+         * A cell whose text stands on several lines of which one is a figure alone: a label above a figure,
+         * or two figures, in one box. A table holds a figure in a cell of its own, so the line between two
+         * rows (or two columns) was not drawn, and the grid has fewer cells than the table.
+         */
+        private void judgeCell(List<Glyph> g, float left, float right) {
+            if (g.size() < 2 || doubts.stream().anyMatch(d -> d.startsWith(SHARED))) {
+                return;
+            }
+            List<PdfText.Line> lines = PdfText.lines(0, g);
+            if (lines.size() < 2) {
+                return;
+            }
+            int figures = 0;
+            int labels = 0;
+            for (PdfText.Line l : lines) {
+                if (FIGURE.matcher(l.text().strip()).matches()) {
+                    figures++;
+                } else if (LABEL.matcher(l.text()).lookingAt()) {
+                    labels++;
+                }
+            }
+            // a long number broken over two lines of a narrow cell is one figure: its first line fills the cell
+            PdfText.Line first = lines.get(0);
+            boolean brokenNumber = figures == 2 && lines.size() == 2
+                    && first.right() - first.left() >= right - left - 6f - 2f * first.fs();
+            if (figures > 0 && !brokenNumber || labels >= 2) {
+                StringBuilder text = new StringBuilder();
+                for (PdfText.Line l : lines) {
+                    text.append(text.isEmpty() ? "" : " ").append(l.text().strip());
+                }
+                doubts.add(SHARED + "“" + (text.length() > 30 ? text.substring(0, 30) + "…" : text) + "”），可能缺少框线");
+            }
+        }
+
+        private static final String SHARED = "有单元格内分行写着几行的内容（如";
+        /** The start of a numbered row label: "（一）", "1.", "一、". */
+        private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+                "\\s*([（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.．、](?!\\d))");
 
         /**
          * A row in the flattened shape; for each cell whether its text ran to the cell's right edge, and
@@ -117,6 +171,7 @@ final class PdfLattice {
                     if (e[0] == r) {
                         starts = true;
                         List<Glyph> g = glyphs.getOrDefault(root, List.of());
+                        judgeCell(g, xs[e[2]], xs[e[3] + 1]);
                         row.add(PdfText.cellText(g));
                         wrapped.add(runsToEdge(g, xs[e[3] + 1]));
                         tall.add(e[1] > r);

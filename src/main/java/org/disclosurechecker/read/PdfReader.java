@@ -76,7 +76,7 @@ public final class PdfReader implements DocumentReader {
                 Assembler assembler = new Assembler(out);
                 assembler.assemble(pages);
                 Document d = out.build(displayPath, SourceFormat.PDF, "PDF", List.of(), Map.of());
-                return withUnsureTables(d, assembler.unsure);
+                return withDoubtedTables(withUnsureTables(d, assembler.unsure), assembler.doubts);
             }
         });
     }
@@ -103,6 +103,27 @@ public final class PdfReader implements DocumentReader {
 
     /** Same as TableExtractor.UNREAD_NOTE (the facts stage reads it; the reader does not depend on it). */
     static final String UNREAD_NOTE = "TABLE_UNREAD";
+    /** Same as TableExtractor.DOUBT_NOTE. */
+    static final String DOUBT_NOTE = "TABLE_DOUBT";
+
+    /**
+     * A TABLE_DOUBT note, at its first row, for each table whose grid was rebuilt from ruling lines but did
+     * not fit its text (see {@link PdfLattice.Grid#doubts}); tables are told by their number ("表2"), which
+     * every row locator carries, so that a table joined to the one before it is found all the same.
+     */
+    private static Document withDoubtedTables(Document d, Map<Integer, String> doubts) {
+        if (doubts.isEmpty()) {
+            return d;
+        }
+        List<ReadNote> notes = new ArrayList<>(d.notes());
+        for (Map.Entry<Integer, String> e : doubts.entrySet()) {
+            String mark = " 表" + e.getKey() + " 第";
+            d.tables().stream().flatMap(t -> t.rows().stream())
+                    .filter(r -> r.location().locator().contains(mark)).findFirst()
+                    .ifPresent(r -> notes.add(new ReadNote(DOUBT_NOTE, e.getValue(), r.location().line())));
+        }
+        return new Document(d.source(), d.format(), d.encoding(), d.lines(), d.blocks(), notes, d.metadata());
+    }
 
     /** A scan has no text; a PDF whose fonts lack Unicode maps gives only private-use or replacement characters. */
     private static void checkTextLayer(List<PdfPage> pages) throws ReadException {
@@ -304,6 +325,9 @@ public final class PdfReader implements DocumentReader {
             return y.page() == x.page() + 1 && a.lastOnPage() && b.firstOnPage();
         }
 
+        /** What the reader doubts about a table's grid, by the table's number. */
+        final Map<Integer, String> doubts = new java.util.TreeMap<>();
+
         /** Locators of the tables rebuilt from text lines (no ruling lines): read, but not with confidence. */
         final Set<String> unsure = new java.util.HashSet<>();
 
@@ -386,6 +410,9 @@ public final class PdfReader implements DocumentReader {
                         tables++;
                     }
                     addFragment(it.grid().flattened(), it.page(), continued);
+                    for (String why : it.grid().doubts) {
+                        doubts.merge(tables, "第" + it.page() + "页" + why, (a, b) -> a.contains(b) ? a : a + "；" + b);
+                    }
                     last = it;
                     lastTable = it;
                     continue;

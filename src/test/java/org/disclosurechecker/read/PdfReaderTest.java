@@ -80,6 +80,57 @@ class PdfReaderTest {
                 || f.ruleId().endsWith("-MISMATCH")), () -> r.findings().toString());
     }
 
+    /**
+     * Table 四 with its row of figures drawn without the ruling line above it (each figure in the header
+     * cell above it): the grid read has no data row. The reader doubts the grid, so the table is reported
+     * once as not read cell for cell, what was not found is one warning, and nothing is an ERROR.
+     */
+    @Test
+    void aDoubtedGridGivesNoErrorAndOneShapeWarning() {
+        Path pdf = TestSupport.RESOURCES.resolve("rules/READ-TABLE/fail-t4-open-row.pdf");
+        ReportResult r = TestSupport.check(pdf);
+        List<String> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.ruleId() + " " + f.message()).toList();
+        assertEquals(List.of(), errors);
+        List<String> t4 = r.findings().stream().filter(f -> f.message().contains("四、政府信息公开行政复议"))
+                .map(f -> f.ruleId() + "/" + f.severity()).sorted().toList();
+        assertEquals(List.of("READ-TABLE/WARNING", "TABLE-SHAPE/WARNING"), t4, () -> r.findings().toString());
+        assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("READ-TABLE") && f.message().contains("结果")),
+                "the reading finding shows the doubtful cell");
+    }
+
+    /** A cell holding a label above a figure, or two figures, and text across a border make a grid doubtful. */
+    @Test
+    void gridDoubts() {
+        float[] xs = {50, 150, 200, 240};
+        float[] ys = {100, 140};
+        PdfLattice.Grid clean = PdfLattice.find(grid(xs, ys)).get(0);
+        line("（一）予以公开", 55, 115).forEach(clean::add);
+        line("3", 170, 115).forEach(clean::add);
+        line("1234", 202, 115).forEach(clean::add); // fills its narrow cell,
+        line("5", 202, 128).forEach(clean::add); // wraps: one figure broken over two lines
+        clean.flattened();
+        assertEquals(List.of(), clean.doubts);
+
+        PdfLattice.Grid stacked = PdfLattice.find(grid(xs, ys)).get(0);
+        line("（一）予以公开", 55, 115).forEach(stacked::add);
+        line("（二）部分公开", 55, 130).forEach(stacked::add);
+        line("3", 170, 115).forEach(stacked::add);
+        line("5", 170, 130).forEach(stacked::add);
+        stacked.flattened();
+        assertEquals(1, stacked.doubts.size(), stacked.doubts::toString);
+
+        PdfLattice.Grid labelled = PdfLattice.find(grid(xs, ys)).get(0);
+        line("总计", 160, 115).forEach(labelled::add);
+        line("3", 170, 130).forEach(labelled::add);
+        labelled.flattened();
+        assertTrue(labelled.doubts.get(0).contains("总计 3"), labelled.doubts::toString);
+
+        PdfLattice.Grid across = PdfLattice.find(grid(xs, ys)).get(0);
+        line("本年新收申请数量", 85, 115).forEach(across::add); // a glyph drawn across the border at 150
+        assertEquals(1, across.doubts.size(), across.doubts::toString);
+    }
+
     @Test
     void aRowSplitOverAPageBreakIsOneRow() throws Exception {
         Path pdf = FormatFixtures.file("g3-county-government-2025-rowsplit", "pdf");

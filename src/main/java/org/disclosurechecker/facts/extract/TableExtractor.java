@@ -92,6 +92,7 @@ public final class TableExtractor {
         Map<String, List<Row>> rowsByKey = new HashMap<>();
         Map<String, Table> firstTable = new HashMap<>();
         Map<String, Candidate> chosenCandidate = new HashMap<>();
+        Map<String, List<Table>> partsByKey = new HashMap<>();
         String previousKey = null;
         Block previousBlock = null;
         for (Block b : doc.blocks()) {
@@ -106,6 +107,7 @@ public final class TableExtractor {
             }
             if (c == null && previousKey != null && previousBlock instanceof Table && looksStatistical(t)) {
                 rowsByKey.get(previousKey).addAll(t.rows()); // continuation of a table split by a page break
+                partsByKey.get(previousKey).add(t);
                 previousBlock = b;
                 continue;
             }
@@ -123,6 +125,7 @@ public final class TableExtractor {
             chosenCandidate.put(key, c);
             rowsByKey.put(key, new ArrayList<>(t.rows()));
             firstTable.put(key, t);
+            partsByKey.put(key, new ArrayList<>(List.of(t)));
             previousKey = key;
         }
 
@@ -134,8 +137,9 @@ public final class TableExtractor {
             Candidate c = chosenCandidate.get(e.getKey());
             MappedTable m = TableMapper.map(tpl, t, rowsByKey.get(e.getKey()));
             Severity shape = tpl.shapeSeverity() == null ? Severity.ERROR : Severity.parse(tpl.shapeSeverity());
+            String doubt = gridDoubt(doc, partsByKey.get(e.getKey()));
             TableFact tf = new TableFact(tpl.key(), tpl.name(), Edition.valueOf(c.edition().edition()),
-                    t.location().line(), c.evidence(), shape);
+                    t.location().line(), c.evidence(), shape, doubt == null, doubt);
             tableFacts.add(tf);
             facts.add(tf);
             if (!m.confident || readerUnsure(doc, t)) {
@@ -143,6 +147,12 @@ public final class TableExtractor {
                 if (m.unreadReason != null && !readerUnsure(doc, t)) {
                     facts.add(new UnreadTable(tpl.key(), tpl.name(), t.location().line(), m.unreadReason));
                 }
+                continue;
+            }
+            if (doubt != null) {
+                // the reader is not sure of the grid: its rows and columns are told (as warnings, see
+                // TABLE-SHAPE), its cells are not held to the template, so a misread cell is never an ERROR
+                facts.addAll(m.expected);
                 continue;
             }
             facts.addAll(m.expected);
@@ -167,6 +177,26 @@ public final class TableExtractor {
 
     /** The kind of reader note for a table whose grid could not be rebuilt with confidence. */
     public static final String UNREAD_NOTE = "TABLE_UNREAD";
+
+    /**
+     * The kind of reader note for a table whose grid was rebuilt, but of which the reader is not sure (a
+     * cell holding a label and a figure on lines of their own, text across a border…); its detail says why.
+     */
+    public static final String DOUBT_NOTE = "TABLE_DOUBT";
+
+    /** What the reader doubts about the grid of a table (or of a part of it continued after a page break), or null. */
+    private static String gridDoubt(Document doc, List<Table> parts) {
+        List<String> why = new ArrayList<>();
+        for (Table t : parts) {
+            for (ReadNote n : doc.notes()) {
+                if (DOUBT_NOTE.equals(n.kind()) && n.line() >= t.location().line() && n.line() <= t.endLine()
+                        && !why.contains(n.detail())) {
+                    why.add(n.detail());
+                }
+            }
+        }
+        return why.isEmpty() ? null : String.join("；", why);
+    }
 
     private static List<RequiredTable> required(EditionTemplate et, Integer year) {
         List<RequiredTable> out = new ArrayList<>();
