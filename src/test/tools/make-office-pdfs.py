@@ -16,9 +16,12 @@ LibreOffice Writer print it to PDF:
                src/test/resources/rules/READ-TABLE/ as a failing fixture.
     t4-open-row  table 四 with its row of figures drawn without the ruling line above it (each figure
                under its label in the header cell). The grid read has no data row; the reader doubts it
-               (READ-TABLE), and the missing row is a WARNING, never an ERROR.
+               (READ-TABLE), and nothing on the table is an ERROR.
+    t3-open-row  table 三 with the line between rows （一） and （二） left out (both rows in one box per
+               column). The header maps; the reader doubts the grid (READ-TABLE) and the row not found is
+               one TABLE-SHAPE WARNING. It goes to src/test/resources/rules/TABLE-SHAPE/.
 
-    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless|t4-open-row ...]
+    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless|t4-open-row|t3-open-row ...]
 
 Needs what make-format-fixtures.py needs (Python 3, LibreOffice, a CJK font). CI does not run it; the
 PDFs are committed. LibreOffice output is not byte-for-byte reproducible: commit them only when this
@@ -43,6 +46,7 @@ TARGETS = {
     "wordlike": fx.OUT / "g3-county-government-2025-wordlike",
     "borderless": fx.RES / "rules/READ-TABLE/fail-borderless",
     "t4-open-row": fx.RES / "rules/READ-TABLE/fail-t4-open-row",
+    "t3-open-row": fx.RES / "rules/TABLE-SHAPE/fail-t3-open-row",
 }
 
 
@@ -107,6 +111,22 @@ def t4_open_row(body):
     return "".join(out)
 
 
+def t3_open_row(body):
+    """Table 三 with the ruling line between （一）予以公开 and （二）部分公开 left out: the two rows share one
+    box per column, their labels and figures on two lines in it. The header maps, row （二） cannot be
+    found, and the reader doubts the grid: a warning, never an ERROR, and no figure of the table checked."""
+    cell = re.compile(r"<td([^>]*)>(.*?)</td>")
+    rows = body.split("<tr>")
+    a = next(i for i, r in enumerate(rows) if "（一）予以公开</td>" in r)
+    first, second = cell.findall(rows[a]), cell.findall(rows[a + 1])
+    lead = first[:len(first) - len(second)]
+    lead = [(re.sub(r'rowspan="(\d+)"', lambda m: 'rowspan="%d"' % (int(m.group(1)) - 1), at), t) for at, t in lead]
+    both = [(at, "%s<br>%s" % (t, u)) for (at, t), (_, u) in zip(first[len(lead):], second)]
+    rows[a] = "".join("<td%s>%s</td>" % c for c in lead + both) + "</tr>\n"
+    del rows[a + 1]
+    return "<tr>".join(rows)
+
+
 def make(kind, binary):
     text = fx.read_text(DRAFT)
     blocks = fx.parse(re.split(r"\r\n|\r|\n", text))
@@ -115,6 +135,8 @@ def make(kind, binary):
         body = shaded_headers(value_widths(narrow_columns(body)))
     elif kind == "t4-open-row":
         body = t4_open_row(body)
+    elif kind == "t3-open-row":
+        body = t3_open_row(body)
     else:
         body = borderless(body)
     target = TARGETS[kind]

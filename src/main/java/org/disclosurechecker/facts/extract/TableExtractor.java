@@ -142,17 +142,21 @@ public final class TableExtractor {
                     t.location().line(), c.evidence(), shape, doubt == null, doubt);
             tableFacts.add(tf);
             facts.add(tf);
-            if (!m.confident || readerUnsure(doc, t)) {
-                // one reading finding for the table (unless the reader already gave one), nothing on its cells
-                if (m.unreadReason != null && !readerUnsure(doc, t)) {
-                    facts.add(new UnreadTable(tpl.key(), tpl.name(), t.location().line(), m.unreadReason));
+            if (readerUnsure(doc, t)) {
+                continue; // the reader gave the reading finding; nothing on its cells
+            }
+            if (doubt != null) {
+                // the reader is not sure of the grid (READ-TABLE says why): the rows and columns not found are
+                // told once as a warning when the header mapped (TABLE-SHAPE), no cell is held to the template,
+                // so a misread cell is never an ERROR
+                if (m.confident) {
+                    facts.addAll(m.expected);
                 }
                 continue;
             }
-            if (doubt != null) {
-                // the reader is not sure of the grid: its rows and columns are told (as warnings, see
-                // TABLE-SHAPE), its cells are not held to the template, so a misread cell is never an ERROR
-                facts.addAll(m.expected);
+            if (!m.confident) {
+                // one reading finding for the table, nothing on its cells
+                facts.add(new UnreadTable(tpl.key(), tpl.name(), t.location().line(), m.unreadReason));
                 continue;
             }
             facts.addAll(m.expected);

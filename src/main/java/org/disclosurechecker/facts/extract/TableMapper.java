@@ -259,20 +259,32 @@ final class TableMapper {
             }
         }
         List<String> texts = nonValueTexts(rows);
+        int missingColumns = 0;
         for (ColumnTemplate c : tpl.columns()) {
             m.presentColumns.add(c.key());
             m.columnLabels.put(c.key(), c.label());
             if (texts.stream().noneMatch(h -> columnMatches(h, c))) {
+                missingColumns++;
                 m.expected.add(new ExpectedRow(tpl.key(), tpl.name(), c.key(), c.label(), true, false,
                         shapeSeverity, tableLine));
             }
         }
+        int missingGroups = 0;
         for (RowTemplate r : tpl.rows()) {
             boolean labelled = texts.stream().anyMatch(h -> rowScore(h, r) >= MATCH);
             if (!labelled) {
+                missingGroups++;
                 m.expected.add(new ExpectedRow(tpl.key(), tpl.name(), r.key(), r.label(), false, false,
                         severityOf(r), tableLine));
             }
+        }
+        // the header of a one-row table names its columns twice over (per group): when most of its labels
+        // cannot be found, the header was misread (or is of the table's own design), and the one row of
+        // figures cannot be told apart either
+        int labels = tpl.columns().size() + tpl.rows().size();
+        if (missingColumns + missingGroups >= 2 && (missingColumns + missingGroups) * 2 >= labels) {
+            m.unread("表头无法对应到格式规定的栏目（" + (missingColumns + missingGroups) + "个栏目未找到）");
+            return m;
         }
         if (data == null) {
             m.expected.add(new ExpectedRow(tpl.key(), tpl.name(), "data",
