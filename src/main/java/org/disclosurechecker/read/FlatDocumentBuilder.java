@@ -41,6 +41,12 @@ final class FlatDocumentBuilder {
     /** The rows of the table being built (texts cleaned), kept open until a paragraph ends it. */
     private List<SourceRow> openRows;
     private String openLocator;
+    /** Index of a doubted table's first row among the open rows → the doubt. */
+    private final Map<Integer, String> openDoubts = new java.util.TreeMap<>();
+    private final List<ReadNote> notes = new ArrayList<>();
+
+    /** Same as TableExtractor.DOUBT_NOTE (the facts stage reads it; the reader does not depend on it). */
+    static final String DOUBT_NOTE = "TABLE_DOUBT";
 
     /**
      * Adds a paragraph. Line breaks inside it (a soft line break in Word, {@code <br>} in HTML) make
@@ -70,9 +76,20 @@ final class FlatDocumentBuilder {
      * @param locator the table's own locator ("表2"), used for the table block when it opens one
      */
     void table(List<SourceRow> rows, String locator) {
+        table(rows, locator, null);
+    }
+
+    /**
+     * Adds a table whose grid the reader rebuilt but is not sure of: {@code doubt} (a Chinese phrase, or
+     * null) becomes a {@code TABLE_DOUBT} note at its first row, which the facts stage reads.
+     */
+    void table(List<SourceRow> rows, String locator, String doubt) {
         if (openRows == null) {
             openRows = new ArrayList<>();
             openLocator = locator;
+        }
+        if (doubt != null && !rows.isEmpty()) {
+            openDoubts.put(openRows.size(), doubt);
         }
         for (SourceRow r : rows) {
             if (!r.cells().isEmpty()) {
@@ -91,6 +108,8 @@ final class FlatDocumentBuilder {
         }
         List<SourceRow> rows = openRows;
         openRows = null;
+        Map<Integer, String> doubts = new java.util.TreeMap<>(openDoubts);
+        openDoubts.clear();
         int nonEmpty = 0;
         String only = null;
         String onlyLocator = null;
@@ -118,6 +137,10 @@ final class FlatDocumentBuilder {
         for (SourceRow r : rows) {
             if (!built.isEmpty()) {
                 lines.add("");
+            }
+            String doubt = doubts.get(built.size());
+            if (doubt != null) {
+                notes.add(new ReadNote(DOUBT_NOTE, doubt, lines.size() + 1));
             }
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < r.cells().size(); c++) {
@@ -148,7 +171,9 @@ final class FlatDocumentBuilder {
             throw new ReadException("no-chinese",
                     "文件中没有任何汉字：可能不是年报，或文字无法正确提取。请确认文件内容。");
         }
-        return new Document(source, format, encoding, lines, blocks, notes, metadata);
+        List<ReadNote> all = new ArrayList<>(notes);
+        all.addAll(this.notes);
+        return new Document(source, format, encoding, lines, blocks, all, metadata);
     }
 
     /** Normalised, one line, no tabs, trimmed. */

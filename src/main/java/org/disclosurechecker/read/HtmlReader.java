@@ -313,6 +313,12 @@ public final class HtmlReader implements DocumentReader {
         return counts;
     }
 
+    private static final Pattern FIGURE = Pattern.compile("[-+]?\\d[\\d,.]*%?");
+
+    static boolean figure(String s) {
+        return FIGURE.matcher(s.strip()).matches();
+    }
+
     static int han(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -544,6 +550,7 @@ public final class HtmlReader implements DocumentReader {
             List<Element> trs = rows(table);
             Set<Integer> spacers = spacerColumns(trs);
             int origin = 0;
+            Map<Integer, Integer> figureRowWidths = new TreeMap<>(); // row → grid columns it fills
             for (int r = 0; r < trs.size(); r++) {
                 List<String> cells = new ArrayList<>();
                 int g = 0;
@@ -579,8 +586,27 @@ public final class HtmlReader implements DocumentReader {
                 }
                 covered.values().removeIf(c -> c[0] <= 0);
                 rows.add(new FlatDocumentBuilder.SourceRow(cells, name + " 第" + (r + 1) + "行"));
+                if (cells.stream().anyMatch(HtmlReader::figure)) {
+                    figureRowWidths.put(r, g);
+                }
             }
-            out.table(rows, name);
+            out.table(rows, name, raggedRows(figureRowWidths));
+        }
+
+        /**
+         * A row of figures narrower than another: the page shows its figures from the left, under other
+         * headers than the ones the flattened shape (figures at the right end) would give them, so which
+         * column each belongs to cannot be told.
+         */
+        private static String raggedRows(Map<Integer, Integer> widths) {
+            int widest = widths.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            for (Map.Entry<Integer, Integer> e : widths.entrySet()) {
+                if (e.getValue() < widest) {
+                    return "第" + (e.getKey() + 1) + "行只有" + e.getValue() + "格，比其他有数字的行少" + (widest - e.getValue())
+                            + "格，其中的数字对应哪一栏无法确定";
+                }
+            }
+            return null;
         }
 
         /**

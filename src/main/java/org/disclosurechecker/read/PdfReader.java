@@ -76,7 +76,7 @@ public final class PdfReader implements DocumentReader {
                 Assembler assembler = new Assembler(out);
                 assembler.assemble(pages);
                 Document d = out.build(displayPath, SourceFormat.PDF, "PDF", List.of(), Map.of());
-                return withDoubtedTables(withUnsureTables(d, assembler.unsure), assembler.doubts);
+                return withUnsureTables(d, assembler.unsure);
             }
         });
     }
@@ -103,28 +103,6 @@ public final class PdfReader implements DocumentReader {
 
     /** Same as TableExtractor.UNREAD_NOTE (the facts stage reads it; the reader does not depend on it). */
     static final String UNREAD_NOTE = "TABLE_UNREAD";
-    /** Same as TableExtractor.DOUBT_NOTE. */
-    static final String DOUBT_NOTE = "TABLE_DOUBT";
-
-    /**
-     * A TABLE_DOUBT note, at its first row, for each table whose grid was rebuilt from ruling lines but did
-     * not fit its text (see {@link PdfLattice.Grid#doubts}); tables are told by their number ("表2"), which
-     * every row locator carries, so that a table joined to the one before it is found all the same.
-     */
-    private static Document withDoubtedTables(Document d, Map<Integer, String> doubts) {
-        if (doubts.isEmpty()) {
-            return d;
-        }
-        List<ReadNote> notes = new ArrayList<>(d.notes());
-        for (Map.Entry<Integer, String> e : doubts.entrySet()) {
-            String mark = " 表" + e.getKey() + " 第";
-            d.tables().stream().flatMap(t -> t.rows().stream())
-                    .filter(r -> r.location().locator().contains(mark)).findFirst()
-                    .ifPresent(r -> notes.add(new ReadNote(DOUBT_NOTE, e.getValue(), r.location().line())));
-        }
-        return new Document(d.source(), d.format(), d.encoding(), d.lines(), d.blocks(), notes, d.metadata());
-    }
-
     /** A scan has no text; a PDF whose fonts lack Unicode maps gives only private-use or replacement characters. */
     private static void checkTextLayer(List<PdfPage> pages) throws ReadException {
         int visible = 0;
@@ -504,7 +482,7 @@ public final class PdfReader implements DocumentReader {
             for (int i = 0; i < rows.size(); i++) {
                 src.add(new FlatDocumentBuilder.SourceRow(rows.get(i), rowPages.get(i) + " 表" + tables + " 第" + (i + 1) + "行"));
             }
-            out.table(src, rowPages.get(0) + " 表" + tables);
+            out.table(src, rowPages.get(0) + " 表" + tables, doubts.get(tables));
             rows.clear();
             rowPages.clear();
             head = null;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.disclosurechecker.model.Cell;
 import org.disclosurechecker.model.Document;
 import org.disclosurechecker.model.Paragraph;
+import org.disclosurechecker.model.ReadNote;
 import org.disclosurechecker.model.Row;
 import org.disclosurechecker.model.Table;
 
@@ -118,6 +119,32 @@ class HtmlReaderTest {
         assertEquals(List.of("一、本年新收", "3", "", "3"), texts(t.rows().get(2)), "an &nbsp; value cell stays, blank");
         assertEquals(List.of("三、结果", "（一）予以公开", "2", "0", "2"), texts(t.rows().get(3)));
         assertEquals(List.of("", "（二）部分公开", "1", "0", "1"), texts(t.rows().get(4)));
+    }
+
+    /**
+     * A row of figures with a cell fewer than the others: the page shows its figures from the left, under
+     * other headers, so the reader doubts the table (a TABLE_DOUBT note at its first row); rows of equal
+     * width, however their headers are spanned, give none.
+     */
+    @Test
+    void aRowOfFiguresNarrowerThanTheOthersIsDoubted(@TempDir Path dir) throws Exception {
+        String page = """
+                <html><head><meta charset="utf-8"><title>测试</title></head><body>
+                <div id="content"><p>某某县人民政府2025年政府信息公开工作年度报告</p>
+                <table border="1">
+                <tr><td colspan="2" rowspan="2">（注）</td><td colspan="3">申请人情况</td></tr>
+                <tr><td>自然人</td><td>法人</td><td>总计</td></tr>
+                <tr><td colspan="2">一、本年新收</td><td>3</td><td>0</td><td>3</td></tr>
+                <tr><td rowspan="2">三、结果</td><td>（一）予以公开</td><td>2</td><td>0</td><td>2</td></tr>
+                <tr><td>（二）部分公开</td><td>1</td><td>1</td>%s</tr>
+                </table><p>正文第二段。</p></div></body></html>""";
+        Document ragged = readHtml(dir, page.formatted(""), StandardCharsets.UTF_8);
+        List<ReadNote> doubts = ragged.notes().stream().filter(n -> n.kind().equals("TABLE_DOUBT")).toList();
+        assertEquals(1, doubts.size(), ragged.notes()::toString);
+        assertTrue(doubts.get(0).detail().contains("第5行"), doubts.get(0).detail());
+        assertEquals(ragged.tables().get(0).location().line(), doubts.get(0).line());
+        Document even = readHtml(dir, page.formatted("<td>2</td>"), StandardCharsets.UTF_8);
+        assertEquals(List.of(), even.notes());
     }
 
     @Test
