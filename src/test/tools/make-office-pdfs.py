@@ -11,8 +11,12 @@ LibreOffice Writer print it to PDF:
                rectangles under the ruling lines, rows free to break over a page. The PDF must read
                exactly as the .txt (FormatEqualityTest), so it goes to src/test/resources/formats/.
     borderless the same tables with no border at all (cellspacing 0, border 0). The reader cannot
-               rebuild a grid from ruling lines and rebuilds rows from the figures on each text line;
-               it reports the table once (READ-TABLE) and no table rule runs on it. It goes to
+               rebuild a grid from ruling lines; it rebuilds the columns from where the figures stand
+               and the header lines over them, and must find what the .txt gives (PdfReaderTest). It
+               goes to src/test/resources/read/.
+    borderless-ragged  the same, with the figures of every other row aligned right instead of left,
+               so that a column's figures do not stand one under another. The columns cannot be told:
+               one reading finding per table (READ-TABLE), no table rule runs on it. It goes to
                src/test/resources/rules/READ-TABLE/ as a failing fixture.
     t4-open-row  table 四 with its row of figures drawn without the ruling line above it (each figure
                under its label in the header cell). The grid read has no data row; the reader doubts it
@@ -21,7 +25,7 @@ LibreOffice Writer print it to PDF:
                column). The header maps; the reader doubts the grid (READ-TABLE) and the row not found is
                one TABLE-SHAPE WARNING. It goes to src/test/resources/rules/TABLE-SHAPE/.
 
-    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless|t4-open-row|t3-open-row ...]
+    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless|borderless-ragged|t4-open-row|t3-open-row ...]
 
 Needs what make-format-fixtures.py needs (Python 3, LibreOffice, a CJK font). CI does not run it; the
 PDFs are committed. LibreOffice output is not byte-for-byte reproducible: commit them only when this
@@ -44,7 +48,8 @@ spec.loader.exec_module(fx)
 DRAFT = fx.RES / "drafts/clean/g3-county-government-2025.txt"
 TARGETS = {
     "wordlike": fx.OUT / "g3-county-government-2025-wordlike",
-    "borderless": fx.RES / "rules/READ-TABLE/fail-borderless",
+    "borderless": fx.RES / "read/g3-county-government-2025-borderless",
+    "borderless-ragged": fx.RES / "rules/READ-TABLE/fail-borderless-ragged",
     "t4-open-row": fx.RES / "rules/READ-TABLE/fail-t4-open-row",
     "t3-open-row": fx.RES / "rules/TABLE-SHAPE/fail-t3-open-row",
 }
@@ -87,6 +92,14 @@ def value_widths(body):
     """Sets each value cell (a figure, or empty) to a narrow width."""
     return re.sub(r"<td((?: (?:colspan|rowspan|bgcolor)=\"[^\"]*\")*)>(\d*)</td>",
                   lambda m: '<td%s width="34">%s</td>' % (m.group(1), m.group(2)), body)
+
+
+def ragged(body):
+    """Every other row of figures aligned right: a column's figures no longer stand one under another."""
+    rows = body.split("<tr>")
+    for k in range(1, len(rows), 2):
+        rows[k] = re.sub(r"<td([^>]*)>(\d[\d.,]*)</td>", r'<td\1 align="right">\2</td>', rows[k])
+    return "<tr>".join(rows)
 
 
 def t4_open_row(body):
@@ -137,6 +150,8 @@ def make(kind, binary):
         body = t4_open_row(body)
     elif kind == "t3-open-row":
         body = t3_open_row(body)
+    elif kind == "borderless-ragged":
+        body = ragged(borderless(body))
     else:
         body = borderless(body)
     target = TARGETS[kind]

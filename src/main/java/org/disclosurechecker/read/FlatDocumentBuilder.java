@@ -41,8 +41,8 @@ final class FlatDocumentBuilder {
     /** The rows of the table being built (texts cleaned), kept open until a paragraph ends it. */
     private List<SourceRow> openRows;
     private String openLocator;
-    /** Index of a doubted table's first row among the open rows → the doubt. */
-    private final Map<Integer, String> openDoubts = new java.util.TreeMap<>();
+    /** Index of a doubted (or rebuilt) table's first row among the open rows → the note's kind and detail. */
+    private final Map<Integer, String[]> openDoubts = new java.util.TreeMap<>();
     private final List<ReadNote> notes = new ArrayList<>();
 
     /** Same as TableExtractor.DOUBT_NOTE (the facts stage reads it; the reader does not depend on it). */
@@ -84,12 +84,17 @@ final class FlatDocumentBuilder {
      * null) becomes a {@code TABLE_DOUBT} note at its first row, which the facts stage reads.
      */
     void table(List<SourceRow> rows, String locator, String doubt) {
+        table(rows, locator, doubt, DOUBT_NOTE);
+    }
+
+    /** Adds a table with a note of {@code kind} (the detail {@code doubt}) at its first row. */
+    void table(List<SourceRow> rows, String locator, String doubt, String kind) {
         if (openRows == null) {
             openRows = new ArrayList<>();
             openLocator = locator;
         }
-        if (doubt != null && !rows.isEmpty()) {
-            openDoubts.put(openRows.size(), doubt);
+        if ((doubt != null || !DOUBT_NOTE.equals(kind)) && !rows.isEmpty()) {
+            openDoubts.put(openRows.size(), new String[] {kind, doubt == null ? "" : doubt});
         }
         for (SourceRow r : rows) {
             if (!r.cells().isEmpty()) {
@@ -108,7 +113,7 @@ final class FlatDocumentBuilder {
         }
         List<SourceRow> rows = openRows;
         openRows = null;
-        Map<Integer, String> doubts = new java.util.TreeMap<>(openDoubts);
+        Map<Integer, String[]> doubts = new java.util.TreeMap<>(openDoubts);
         openDoubts.clear();
         int nonEmpty = 0;
         String only = null;
@@ -138,9 +143,9 @@ final class FlatDocumentBuilder {
             if (!built.isEmpty()) {
                 lines.add("");
             }
-            String doubt = doubts.get(built.size());
+            String[] doubt = doubts.get(built.size());
             if (doubt != null) {
-                notes.add(new ReadNote(DOUBT_NOTE, doubt, lines.size() + 1));
+                notes.add(new ReadNote(doubt[0], doubt[1], lines.size() + 1));
             }
             List<Cell> cells = new ArrayList<>();
             for (int c = 0; c < r.cells().size(); c++) {

@@ -103,6 +103,8 @@ public final class PdfReader implements DocumentReader {
 
     /** Same as TableExtractor.UNREAD_NOTE (the facts stage reads it; the reader does not depend on it). */
     static final String UNREAD_NOTE = "TABLE_UNREAD";
+    /** Same as TableExtractor.REBUILT_NOTE. */
+    static final String REBUILT_NOTE = "TABLE_REBUILT";
     /** A scan has no text; a PDF whose fonts lack Unicode maps gives only private-use or replacement characters. */
     private static void checkTextLayer(List<PdfPage> pages) throws ReadException {
         int visible = 0;
@@ -351,6 +353,60 @@ public final class PdfReader implements DocumentReader {
             return t.length() <= 60 && t.indexOf('。') < 0 && !PART_HEADING.matcher(t).lookingAt();
         }
 
+        /**
+         * A table without borders whose header starts at {@code idx}: its header lines, then rows of figures
+         * that line up in columns under them ({@link PdfColumns}). When the columns are told with
+         * confidence, its rows (read cell for cell) and where it ends; otherwise null (the lines are read
+         * as before: paragraphs, and a table reported as unread).
+         */
+        private record Rebuilt(List<List<String>> rows, int end) {
+        }
+
+        private Rebuilt rebuiltTable(List<Item> items, int idx) {
+            int k = idx;
+            while (k < items.size() && k - idx < 6 && items.get(k).line() != null && !spaced(items, k)
+                    && headerLine(items.get(k).line()) && items.get(k).page() == items.get(idx).page()) {
+                k++;
+            }
+            if (k == idx || !spaced(items, k)) {
+                return null;
+            }
+            int end = Math.max(spacedRun(items, k), k + 1);
+            List<Line> header = new ArrayList<>();
+            for (int i = idx; i < k; i++) {
+                header.add(items.get(i).line());
+            }
+            List<Line> body = new ArrayList<>();
+            for (int i = k; i < end; i++) {
+                body.add(items.get(i).line());
+            }
+            List<List<String>> rows = PdfColumns.rebuild(header, body);
+            return rows == null ? null : new Rebuilt(rows, end);
+        }
+
+        /** A line of a borderless table's header: no sentence, no numbered heading; short, or cells far apart. */
+        private static boolean headerLine(Line l) {
+            String t = l.text().strip();
+            if (t.isEmpty() || t.indexOf('。') >= 0 || t.endsWith("：") || t.endsWith(":")
+                    || PART_HEADING.matcher(t).lookingAt() || ENUMERATED.matcher(t).lookingAt()) {
+                return false;
+            }
+            if (t.length() <= 16) {
+                return true;
+            }
+            Glyph prev = null;
+            for (Glyph g : l.glyphs()) {
+                if (g.text().isBlank()) {
+                    continue;
+                }
+                if (prev != null && g.x() - prev.right() > 2f * g.fs()) {
+                    return true;
+                }
+                prev = g;
+            }
+            return false;
+        }
+
         private void emit(List<Item> items) {
             StringBuilder para = new StringBuilder();
             int paraPage = 0;
@@ -358,6 +414,23 @@ public final class PdfReader implements DocumentReader {
             Item lastTable = null;
             for (int idx = 0; idx < items.size(); idx++) {
                 Item it = items.get(idx);
+                Rebuilt rebuilt = it.line() != null && !(last != null && last.line() != null && continues(last, it))
+                        ? rebuiltTable(items, idx) : null;
+                if (rebuilt != null) {
+                    flush(para, paraPage);
+                    flushTable();
+                    tables++;
+                    String at = "第" + it.page() + "页 表" + tables;
+                    List<FlatDocumentBuilder.SourceRow> src = new ArrayList<>();
+                    for (int r = 0; r < rebuilt.rows().size(); r++) {
+                        src.add(new FlatDocumentBuilder.SourceRow(rebuilt.rows().get(r), at + " 第" + (r + 1) + "行"));
+                    }
+                    out.table(src, at, null, REBUILT_NOTE);
+                    idx = rebuilt.end() - 1;
+                    last = null;
+                    lastTable = null;
+                    continue;
+                }
                 int end = it.line() != null ? spacedRun(items, idx) : idx;
                 if (end > idx) {
                     // a borderless table: each line a row, cells where the figures stand apart

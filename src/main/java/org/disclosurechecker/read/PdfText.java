@@ -15,7 +15,8 @@ import org.disclosurechecker.read.PdfPage.Glyph;
 final class PdfText {
 
     /** One line of text on a page. */
-    record Line(int page, String text, float left, float right, float baseline, float fs, float firstWord) {
+    record Line(int page, String text, float left, float right, float baseline, float fs, float firstWord,
+                List<Glyph> glyphs) {
     }
 
     private static final String NO_LINE_START = "，。、；：！？）》」』】〕”’,.;:!?)]%";
@@ -56,7 +57,7 @@ final class PdfText {
                     fs = Math.max(fs, g.fs());
                 }
             }
-            out.add(new Line(page, text, left, right, line.get(0).y(), fs, firstWord(line)));
+            out.add(new Line(page, text, left, right, line.get(0).y(), fs, firstWord(line), List.copyOf(line)));
         }
         return out;
     }

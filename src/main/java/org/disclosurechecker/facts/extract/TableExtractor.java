@@ -138,6 +138,11 @@ public final class TableExtractor {
             MappedTable m = TableMapper.map(tpl, t, rowsByKey.get(e.getKey()));
             Severity shape = tpl.shapeSeverity() == null ? Severity.ERROR : Severity.parse(tpl.shapeSeverity());
             String doubt = gridDoubt(doc, partsByKey.get(e.getKey()));
+            if (doubt == null && m.confident && !m.expected.isEmpty() && rebuilt(doc, partsByKey.get(e.getKey()))) {
+                // a table without borders rebuilt from where its figures stand: a row or column not found
+                // may be a label misread, so the table is trusted only when all of it is found
+                doubt = "表格没有框线，已按数字的位置重建各栏，但有行或栏未能对应到格式规定的表格";
+            }
             TableFact tf = new TableFact(tpl.key(), tpl.name(), Edition.valueOf(c.edition().edition()),
                     t.location().line(), c.evidence(), shape, doubt == null, doubt);
             tableFacts.add(tf);
@@ -187,6 +192,23 @@ public final class TableExtractor {
      * cell holding a label and a figure on lines of their own, text across a border…); its detail says why.
      */
     public static final String DOUBT_NOTE = "TABLE_DOUBT";
+
+    /**
+     * The kind of reader note for a table printed without borders whose grid the reader rebuilt from where
+     * its figures stand: trusted only when every template row and column is found in it.
+     */
+    public static final String REBUILT_NOTE = "TABLE_REBUILT";
+
+    private static boolean rebuilt(Document doc, List<Table> parts) {
+        for (Table t : parts) {
+            for (ReadNote n : doc.notes()) {
+                if (REBUILT_NOTE.equals(n.kind()) && n.line() >= t.location().line() && n.line() <= t.endLine()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** What the reader doubts about the grid of a table (or of a part of it continued after a page break), or null. */
     private static String gridDoubt(Document doc, List<Table> parts) {
