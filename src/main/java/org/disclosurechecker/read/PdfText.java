@@ -110,15 +110,22 @@ final class PdfText {
         return end - start;
     }
 
-    /** The glyphs of one line as text, with spaces where the gaps call for them. */
+    /**
+     * The glyphs of one line as text, with spaces where the gaps call for them. A justified line (WPS
+     * spreads a short last line of a paragraph or a contact line letter by letter: "邮 编 ： 223100") has
+     * the same extra gap between every two Chinese characters; that letter spacing is no space, only a
+     * gap wider than it by a space is.
+     */
     static String join(List<Glyph> line) {
+        float spread = letterSpacing(line);
         StringBuilder sb = new StringBuilder();
         Glyph prev = null;
         for (Glyph g : line) {
             if (prev != null) {
                 float gap = g.x() - prev.right();
                 boolean prevSpace = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
-                if (!prevSpace && !g.text().isBlank() && gap > spaceGap(prev, g)) {
+                float extra = wide(prev.text()) || wide(g.text()) ? spread : 0;
+                if (!prevSpace && !g.text().isBlank() && gap > spaceGap(prev, g) + extra) {
                     sb.append(' ');
                 }
             }
@@ -128,6 +135,42 @@ final class PdfText {
             prev = g;
         }
         return sb.toString();
+    }
+
+    /**
+     * The letter spacing of a justified line: when most gaps between two Chinese characters (at least four
+     * of them) are wider than a space would need and about equal, their usual width; else 0. Lines of a
+     * table without borders (cells far apart, characters within a cell close) and ordinary text have none.
+     */
+    static float letterSpacing(List<Glyph> line) {
+        List<Float> gaps = new ArrayList<>();
+        int pairs = 0;
+        Glyph prev = null;
+        for (Glyph g : line) {
+            if (g.text().isBlank()) {
+                continue;
+            }
+            if (prev != null && wide(prev.text()) && wide(g.text())) {
+                pairs++;
+                float gap = g.x() - prev.right();
+                if (gap > spaceGap(prev, g)) {
+                    gaps.add(gap);
+                }
+            }
+            prev = g;
+        }
+        if (pairs < 4 || gaps.size() * 10 < pairs * 6) {
+            return 0;
+        }
+        gaps.sort(Float::compare);
+        float median = gaps.get(gaps.size() / 2);
+        int even = 0;
+        for (float gap : gaps) {
+            if (gap >= median * 0.6f && gap <= median * 1.4f) {
+                even++;
+            }
+        }
+        return even * 10 >= gaps.size() * 8 ? median : 0;
     }
 
     /**

@@ -309,6 +309,50 @@ class PdfReaderTest {
         assertEquals("第2页", d.paragraphs().get(3).location().locator());
     }
 
+    /** Glyphs of a line with {@code spread} points added after every character (a justified line). */
+    static List<Glyph> spread(String text, float x, float y, float spread) {
+        List<Glyph> out = new ArrayList<>();
+        float at = x;
+        for (int i = 0; i < text.length(); i++) {
+            String c = String.valueOf(text.charAt(i));
+            float w = PdfText.wide(c) ? FS : FS / 2;
+            if (!c.equals(" ")) {
+                out.add(new Glyph(c, at, y, w, FS));
+            }
+            at += w + (PdfText.wide(c) || i + 1 < text.length() && PdfText.wide(text.substring(i + 1, i + 2)) ? spread : 0);
+        }
+        return out;
+    }
+
+    /**
+     * WPS justifies a short line letter by letter: the same gap of a quarter em after every Chinese
+     * character is letter spacing, not a space, so "邮 编 ：" reads "邮编："; a gap wider by a space, Latin
+     * words and the cells of a table without borders keep their spaces.
+     */
+    @Test
+    void letterSpacedLinesAreJoined() {
+        assertEquals("地址：洪泽区东风路1号，邮编：223100，电话：0517-87222589",
+                PdfText.join(spread("地址：洪泽区东风路1号，邮编：223100，电话：0517-87222589", 0, 10, 2.3f)));
+        // a real space in a spread line: the gap is wider than the letter spacing by a space
+        List<Glyph> g = new ArrayList<>(spread("联系电话：", 0, 10, 2.3f));
+        g.addAll(spread("办公室工作时间", 60 + 2.3f + 6f, 10, 2.3f));
+        assertEquals("联系电话： 办公室工作时间", PdfText.join(g));
+        // Latin words in a spread line stay apart
+        List<Glyph> w = new ArrayList<>(spread("网址为政府门户网站", 0, 10, 2.3f));
+        w.addAll(line("Hongze", 90 + 2.3f + 4f, 10));
+        w.addAll(line("gov", 90 + 2.3f + 4f + 33f, 10));
+        assertTrue(PdfText.join(w).endsWith("Hongze gov"), PdfText.join(w));
+        // a row of a table without borders: characters of a cell close together, cells far apart
+        List<Glyph> row = new ArrayList<>(line("行政规范性文件", 0, 10));
+        row.addAll(line("7", 120, 10));
+        row.addAll(line("3", 160, 10));
+        row.addAll(line("46", 200, 10));
+        assertEquals("行政规范性文件 7 3 46", PdfText.join(row));
+        assertEquals(0f, PdfText.letterSpacing(row));
+        // ordinary Chinese text set tight has no letter spacing
+        assertEquals(0f, PdfText.letterSpacing(line("本年度未发生因政府信息公开工作引发的责任追究情况", 0, 10)));
+    }
+
     @Test
     void spacesFromGaps() {
         List<Glyph> g = new ArrayList<>(line("Annual", 0, 10));
