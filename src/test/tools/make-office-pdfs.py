@@ -10,6 +10,9 @@ LibreOffice Writer print it to PDF:
     wordlike   narrow value columns (labels wrap in their cells), shaded header rows drawn as filled
                rectangles under the ruling lines, rows free to break over a page. The PDF must read
                exactly as the .txt (FormatEqualityTest), so it goes to src/test/resources/formats/.
+    repeated-header  the header rows of each table marked as repeating (<thead>): Writer prints them
+               again at the top of each page the table runs onto. The repeated rows are read once, so the
+               PDF reads exactly as the .txt (FormatEqualityTest); it goes to src/test/resources/formats/.
     borderless the same tables with no border at all (cellspacing 0, border 0). The reader cannot
                rebuild a grid from ruling lines; it rebuilds the columns from where the figures stand
                and the header lines over them, and must find what the .txt gives (PdfReaderTest). It
@@ -25,7 +28,7 @@ LibreOffice Writer print it to PDF:
                column). The header maps; the reader doubts the grid (READ-TABLE) and the row not found is
                one TABLE-SHAPE WARNING. It goes to src/test/resources/rules/TABLE-SHAPE/.
 
-    python3 src/test/tools/make-office-pdfs.py [wordlike|borderless|borderless-ragged|t4-open-row|t3-open-row ...]
+    python3 src/test/tools/make-office-pdfs.py [wordlike|repeated-header|borderless|borderless-ragged|t4-open-row|t3-open-row ...]
 
 Needs what make-format-fixtures.py needs (Python 3, LibreOffice, a CJK font). CI does not run it; the
 PDFs are committed. LibreOffice output is not byte-for-byte reproducible: commit them only when this
@@ -52,6 +55,7 @@ TARGETS = {
     "borderless-ragged": fx.RES / "rules/READ-TABLE/fail-borderless-ragged",
     "t4-open-row": fx.RES / "rules/READ-TABLE/fail-t4-open-row",
     "t3-open-row": fx.RES / "rules/TABLE-SHAPE/fail-t3-open-row",
+    "repeated-header": fx.OUT / "g3-county-government-2025-repeated-header",
 }
 
 
@@ -92,6 +96,27 @@ def value_widths(body):
     """Sets each value cell (a figure, or empty) to a narrow width."""
     return re.sub(r"<td((?: (?:colspan|rowspan|bgcolor)=\"[^\"]*\")*)>(\d*)</td>",
                   lambda m: '<td%s width="34">%s</td>' % (m.group(1), m.group(2)), body)
+
+
+def repeated_header(body):
+    """The header rows of each table (up to the first row holding a figure) in <thead>: Writer repeats
+    them at the top of every page the table runs onto, as Word's "repeat as header row" does."""
+    out = []
+    for table in re.split(r"(?=<table )", body):
+        if not table.startswith("<table "):
+            out.append(table)
+            continue
+        start = table.index(">") + 1
+        rows = table[start:].split("<tr>")
+        k = 1
+        while k < len(rows) and not re.search(r"<td[^>]*>\s*\d", rows[k]):
+            k += 1
+        if 1 < k < len(rows):
+            head = "<tr>".join([""] + rows[1:k])
+            rest = "<tr>".join([""] + rows[k:])
+            table = table[:start] + rows[0] + "<thead>" + head + "</thead><tbody>" + rest.replace("</table>", "</tbody></table>", 1)
+        out.append(table)
+    return "".join(out)
 
 
 def ragged(body):
@@ -150,6 +175,8 @@ def make(kind, binary):
         body = t4_open_row(body)
     elif kind == "t3-open-row":
         body = t3_open_row(body)
+    elif kind == "repeated-header":
+        body = repeated_header(body)
     elif kind == "borderless-ragged":
         body = ragged(borderless(body))
     else:
@@ -162,7 +189,7 @@ def make(kind, binary):
         src.write_text(fx.standalone(title, body), encoding="utf-8")
         fx.soffice(binary, src, "pdf:writer_pdf_Export", tmp)
         shutil.copy(tmp / (target.name + ".pdf"), target.with_suffix(".pdf"))
-    if kind == "wordlike":
+    if kind in ("wordlike", "repeated-header"):
         target.with_suffix(".txt").write_text(text, encoding="utf-8")
     print("%-12s -> %s" % (kind, target.with_suffix(".pdf").relative_to(fx.ROOT)))
 

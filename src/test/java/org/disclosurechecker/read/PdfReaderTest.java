@@ -186,6 +186,30 @@ class PdfReaderTest {
         assertEquals(1, across.doubts.size(), across.doubts::toString);
     }
 
+    /**
+     * Table 三 printed with its header rows repeated at the top of the next page (Writer's repeating
+     * heading, Word's "repeat as header row"): the page shows the header twice, the table reads it once,
+     * exactly as the .txt (FormatEqualityTest checks every block and finding).
+     */
+    @Test
+    void aHeaderRepeatedOnTheNextPageIsReadOnce() throws Exception {
+        Path pdf = FormatFixtures.file("g3-county-government-2025-repeated-header", "pdf");
+        int headers = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (PdfPage p : PdfPage.read(doc)) {
+                String text = PdfText.lines(p.number, p.glyphs).stream().map(PdfText.Line::text)
+                        .reduce("", String::concat);
+                headers += text.contains("申请人情况") ? 1 : 0;
+            }
+        }
+        assertEquals(2, headers, "the fixture prints table 三's header on two pages");
+        Document d = FormatFixtures.read("g3-county-government-2025-repeated-header", "pdf");
+        Document txt = FormatFixtures.read("g3-county-government-2025-repeated-header", "txt");
+        assertEquals(FormatFixtures.tables(txt), FormatFixtures.tables(d));
+        long heads = d.tables().get(1).rows().stream().filter(r -> texts(r).contains("申请人情况")).count();
+        assertEquals(1, heads);
+    }
+
     @Test
     void aRowSplitOverAPageBreakIsOneRow() throws Exception {
         Path pdf = FormatFixtures.file("g3-county-government-2025-rowsplit", "pdf");
