@@ -26,8 +26,10 @@ import org.disclosurechecker.read.PdfText.Line;
  * a repeated header row is dropped), the lines outside tables joined into paragraphs (a line that
  * reaches the right margin continues on the next unless that one is indented or further down than a
  * line step), page numbers in the margins dropped. A PDF without a text layer (a scan) cannot be
- * checked and says so. Limits: tables without borders read as text lines; a row split across pages
- * reads as two rows; multi-column layouts are read line by line across the page.
+ * checked and says so. Tables without borders are rebuilt from where their figures stand
+ * ({@link PdfColumns}) when the columns line up, else read as text lines and reported as unread; a
+ * grid that does not fit its text is doubted (a TABLE_DOUBT note, see {@link PdfLattice.Grid#doubts}).
+ * Limits: multi-column layouts are read line by line across the page.
  */
 public final class PdfReader implements DocumentReader {
 
