@@ -105,6 +105,37 @@ class PdfReaderTest {
         return out;
     }
 
+    /** One text line of glyphs at baseline y (several runs, each from its x). */
+    private static PdfText.Line textLine(float y, Object... runs) {
+        List<Glyph> g = new ArrayList<>();
+        for (int i = 0; i < runs.length; i += 2) {
+            g.addAll(line((String) runs[i + 1], ((Number) runs[i]).floatValue(), y));
+        }
+        return PdfText.lines(1, g).get(0);
+    }
+
+    /** The columns of a table without borders are trusted only when the figures fit them. */
+    @Test
+    void borderlessColumnsAreTrustedOnlyWhenTheFiguresFit() {
+        List<PdfText.Line> header = List.of(textLine(100, 200, "自然人", 260, "法人", 320, "总计"));
+        List<PdfText.Line> body = List.of(
+                textLine(120, 50, "一、本年新收", 205, "3", 262, "10", 325, "13"),
+                textLine(140, 50, "二、上年结转", 205, "0", 262, "1", 325, "1"));
+        assertEquals(List.of(List.of("", "自然人", "法人", "总计"), List.of("一、本年新收", "3", "10", "13"),
+                List.of("二、上年结转", "0", "1", "1")), PdfColumns.rebuild(header, body));
+        // a blank cell stays in its column
+        List<PdfText.Line> blank = List.of(body.get(0), textLine(140, 50, "二、上年结转", 205, "0", 325, "1"));
+        assertEquals(List.of("二、上年结转", "0", "", "1"), PdfColumns.rebuild(header, blank).get(2));
+        // figures of a row not under each other: a figure between two columns makes a column no header names
+        List<PdfText.Line> shifted = List.of(body.get(0), textLine(140, 50, "二、上年结转", 205, "0", 290, "1", 325, "1"));
+        assertEquals(null, PdfColumns.rebuild(header, shifted));
+        // text among the figures
+        List<PdfText.Line> text = List.of(body.get(0), textLine(140, 50, "二、上年结转", 205, "0", 262, "无", 325, "1"));
+        assertEquals(null, PdfColumns.rebuild(header, text));
+        // no header over the figures
+        assertEquals(null, PdfColumns.rebuild(List.of(textLine(100, 50, "单位：件")), body));
+    }
+
     /** Tables printed without any border whose figures do not line up: reported once each, nothing checked on them. */
     @Test
     void aBorderlessTableIsReportedOnceAndNothingIsCheckedOnIt() {
