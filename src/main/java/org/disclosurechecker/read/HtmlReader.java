@@ -285,27 +285,39 @@ public final class HtmlReader implements DocumentReader {
         return maxCells <= 1 && longest > 200;
     }
 
-    /** Chinese characters outside links, per element (sums over descendants), without recursion. */
+    /**
+     * Chinese characters outside links, per element (sums over descendants), without recursion and in one
+     * pass: each element adds its sum to its parent when the traversal leaves it, so a deeply nested page
+     * costs time linear in its size (walking up from every text node was quadratic in the depth).
+     */
     private static Map<Element, Integer> hanOutsideLinks(Element body) {
         Map<Element, Integer> counts = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            private int links;
+
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && ((Element) t.parent()).closest("a") == null) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    links++;
+                } else if (node instanceof TextNode t && links == 0 && t.parent() != null) {
                     int n = han(t.getWholeText());
                     if (n > 0) {
-                        for (Node p = t.parent(); p != null && p instanceof Element; p = p.parent()) {
-                            counts.merge((Element) p, n, Integer::sum);
-                            if (p == body) {
-                                break;
-                            }
-                        }
+                        counts.merge(t.parent(), n, Integer::sum);
                     }
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        links--;
+                    }
+                    Integer n = counts.get(e);
+                    if (n != null && e != body && e.parent() != null) {
+                        counts.merge(e.parent(), n, Integer::sum);
+                    }
+                }
             }
         }, body);
         return counts;
