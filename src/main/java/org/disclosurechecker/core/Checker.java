@@ -150,8 +150,9 @@ public final class Checker {
         ReportFacts facts = null;
         List<Finding> raw;
         try {
-            doc = readers.read(file, display, readOptions);
-            facts = extractor.extract(doc, factOptions);
+            Read read = readWithinLimits(file, display, readOptions, factOptions);
+            doc = read.document();
+            facts = read.facts();
             List<Object> all = new ArrayList<>(facts.facts());
             all.addAll(doc.notes());
             if (previous != null) {
@@ -170,6 +171,27 @@ public final class Checker {
         Report r = facts == null ? null : facts.report();
         return new ReportResult(display, passed, r == null || r.edition() == null ? null : r.edition().name(),
                 r == null ? null : r.year(), r == null ? null : r.organ(), findings);
+    }
+
+    private record Read(Document document, ReportFacts facts) {
+    }
+
+    /**
+     * Reads one file and extracts its facts on a thread of its own with a time limit by size
+     * ({@link FileGuard}): a hang, a stack overflow or lack of memory becomes a READ-ERROR for this file.
+     */
+    private Read readWithinLimits(Path file, String display, ReadOptions readOptions, FactOptions factOptions)
+            throws ReadException {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new ReadException("io", "无法读取文件：" + e.getMessage(), e);
+        }
+        return FileGuard.run(() -> {
+            Document d = readers.read(file, display, readOptions);
+            return new Read(d, extractor.extract(d, factOptions));
+        }, FileGuard.limitFor(size));
     }
 
     private Settings settings(CheckRequest req) throws CheckException {
