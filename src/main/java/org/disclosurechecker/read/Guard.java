@@ -26,7 +26,8 @@ final class Guard {
             throw new ReadException("too-large", "文件内容过于庞大，读取时内存不足，未能检查。请确认文件是否正常，"
                     + "或将年报另存为较小的 .docx/.txt 后再检查。", e);
         } catch (StackOverflowError e) {
-            throw corrupt(what, "结构嵌套过深", null);
+            // the error is kept as the cause (not named in the message) so tests and fuzzing can tell it
+            throw new ReadException("corrupt", corrupt(what, "结构嵌套过深", null).getMessage(), e);
         } catch (Exception e) {
             if (zipBomb(e)) {
                 throw new ReadException("too-large", "文件解压后的内容异常巨大（疑似“压缩炸弹”），为安全起见未读取。"
