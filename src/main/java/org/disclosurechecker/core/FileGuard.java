@@ -1,5 +1,7 @@
 package org.disclosurechecker.core;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -15,15 +17,20 @@ import org.disclosurechecker.read.ReadException;
  * (a READ-ERROR for that file) instead of ending the run. The readers bound what they build (file size,
  * nesting depth, table spans), so these are the last line, not the first.
  *
- * <p>On timeout the thread is interrupted and abandoned (it is a daemon): library parsers do not check
- * for interruption, so it may go on computing until it finishes, but nothing waits for it and its
- * result is dropped.
+ * <p>The limit is on the CPU time of that thread, where the JVM measures it: on a CI machine shared by
+ * many builds a file that is merely slow in wall-clock time must not become a false READ-ERROR, while a
+ * hang burns CPU. A wall-clock backstop of {@value #WALL_FACTOR} times the limit covers a thread that
+ * hangs without computing. On timeout the thread is interrupted and abandoned (it is a daemon): library
+ * parsers do not check for interruption, so it may go on computing until it finishes, but nothing waits
+ * for it and its result is dropped.
  */
 final class FileGuard {
 
     /** A file of this size or less gets {@link #BASE_LIMIT}; each further started slice adds as much. */
     static final long SLICE_BYTES = 5L * 1024 * 1024;
     static final Duration BASE_LIMIT = Duration.ofSeconds(10);
+    static final int WALL_FACTOR = 6;
+    private static final long POLL_MILLIS = 100;
 
     private FileGuard() {
     }
@@ -35,7 +42,8 @@ final class FileGuard {
     }
 
     /**
-     * Runs {@code work} on a fresh daemon thread and waits at most {@code limit}.
+     * Runs {@code work} on a fresh daemon thread until it has used {@code limit} of CPU time (or six times
+     * that of wall-clock time).
      *
      * @throws ReadException what {@code work} threw, or one for a timeout, a stack overflow or lack of memory
      * @throws RuntimeException what {@code work} threw (a defect: the checker reports it on the file)
@@ -44,14 +52,25 @@ final class FileGuard {
         FutureTask<T> task = new FutureTask<>(work);
         Thread t = new Thread(task, "disclosure-read");
         t.setDaemon(true);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean cpu = mx.isThreadCpuTimeSupported() && mx.isThreadCpuTimeEnabled();
+        long start = System.nanoTime();
         t.start();
         try {
-            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            throw new ReadException("timeout", "读取和分析该文件超过 " + limit.toSeconds()
-                    + " 秒仍未完成，已放弃该文件（文件结构可能异常，例如嵌套极深或表格极大）。"
-                    + "请用原软件打开并另存为 .docx 或 .txt 后再检查。", e);
+            while (true) {
+                try {
+                    return task.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long wall = System.nanoTime() - start;
+                    long used = cpu ? mx.getThreadCpuTime(t.getId()) : wall;
+                    if (used > limit.toNanos() || wall > limit.toNanos() * WALL_FACTOR) {
+                        task.cancel(true);
+                        throw new ReadException("timeout", "读取和分析该文件超过 " + limit.toSeconds()
+                                + " 秒仍未完成，已放弃该文件（文件结构可能异常，例如嵌套极深或表格极大）。"
+                                + "请用原软件打开并另存为 .docx 或 .txt 后再检查。", e);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();

@@ -28,7 +28,7 @@ class FileGuardTest {
     }
 
     @Test
-    void aReaderThatNeverReturnsIsInterruptedAndGivesATimeout() throws InterruptedException {
+    void aReaderThatWaitsForeverIsInterruptedAtTheWallClockBackstop() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
         ReadException e = assertThrows(ReadException.class, () -> FileGuard.run(() -> {
             try {
@@ -44,7 +44,7 @@ class FileGuardTest {
     }
 
     @Test
-    void aReaderThatIgnoresInterruptionIsAbandoned() {
+    void aReaderThatComputesForeverIgnoringInterruptionIsAbandoned() {
         AtomicBoolean stop = new AtomicBoolean();
         try {
             ReadException e = assertThrows(ReadException.class, () -> FileGuard.run(() -> {
