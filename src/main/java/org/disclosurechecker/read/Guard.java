@@ -11,6 +11,20 @@ final class Guard {
         T run() throws Exception;
     }
 
+    /**
+     * Thrown by a reader's tree walk, which has no checked exceptions, to refuse the file: {@link #read}
+     * rethrows the ReadException it carries.
+     */
+    static final class Refusal extends RuntimeException {
+
+        private final transient ReadException refusal;
+
+        Refusal(ReadException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
     private Guard() {
     }
 
@@ -22,6 +36,8 @@ final class Guard {
             return body.run();
         } catch (ReadException e) {
             throw e;
+        } catch (Refusal e) {
+            throw e.refusal;
         } catch (OutOfMemoryError e) {
             throw new ReadException("too-large", "文件内容过于庞大，读取时内存不足，未能检查。请确认文件是否正常，"
                     + "或将年报另存为较小的 .docx/.txt 后再检查。", e);

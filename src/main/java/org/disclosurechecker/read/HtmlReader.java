@@ -41,6 +41,13 @@ import org.disclosurechecker.model.SourceFormat;
 public final class HtmlReader implements DocumentReader {
 
     static final String WHAT = "网页（HTML）";
+    /**
+     * Bounds of a table's grid, far beyond any report's (its widest table has about a dozen columns):
+     * colspan/rowspan stop at this column, so the cells they cover stay few; and a table of more cells
+     * (counting those a span covers) is refused, not built, so a few MB of spans cannot fill the heap.
+     */
+    static final int MAX_GRID_COLUMNS = 256;
+    static final int MAX_TABLE_CELLS = 200_000;
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
@@ -553,6 +560,7 @@ public final class HtmlReader implements DocumentReader {
             Map<Integer, int[]> covered = new TreeMap<>();
             List<Element> trs = rows(table);
             int origin = 0;
+            long total = 0;
             for (int r = 0; r < trs.size(); r++) {
                 List<String> cells = new ArrayList<>();
                 int g = 0;
@@ -561,13 +569,13 @@ public final class HtmlReader implements DocumentReader {
                         continue;
                     }
                     g = emitCovered(covered, g, cells);
-                    int colspan = span(td.attr("colspan"), 1000);
+                    int colspan = span(td.attr("colspan"), MAX_GRID_COLUMNS - g);
                     int rowspan = td.attr("rowspan").strip().equals("0") ? trs.size() - r
                             : span(td.attr("rowspan"), trs.size() - r);
                     cells.add(cellText(td));
                     origin++;
                     if (rowspan > 1) {
-                        for (int k = 0; k < colspan; k++) {
+                        for (int k = 0; k < colspan && g + k < MAX_GRID_COLUMNS; k++) {
                             covered.put(g + k, new int[] {rowspan, origin});
                         }
                     }
@@ -583,6 +591,11 @@ public final class HtmlReader implements DocumentReader {
                     c[0]--;
                 }
                 covered.values().removeIf(c -> c[0] <= 0);
+                total += cells.size();
+                if (total > MAX_TABLE_CELLS) {
+                    throw new Guard.Refusal(new ReadException("too-large", "网页中的" + name + "过大（连同合并单元格超过 "
+                            + MAX_TABLE_CELLS + " 个单元格），为安全起见未读取。请确认网页是否正常，或提供 Word 原件。"));
+                }
                 rows.add(new FlatDocumentBuilder.SourceRow(cells, name + " 第" + (r + 1) + "行"));
             }
             out.table(rows, name);

@@ -86,4 +86,33 @@ class NestingBoundsTest {
         List<List<String>> rows = tables.get(0).rows().stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
         assertEquals(List.of(List.of("申请事项", "数量统计"), List.of("", "49")), rows);
     }
+
+    /** Found fuzzing: spans that push each row's cells beyond the last made the grid grow quadratically. */
+    @Test
+    void spansThatWidenEveryRowStopAtTheGridsLastColumn(@TempDir Path dir) throws IOException, ReadException {
+        StringBuilder html = new StringBuilder("<html><body><div><p>年度报告</p><table>");
+        for (int r = 0; r < 40; r++) {
+            html.append("<tr>").append("<td colspan=\"1000\" rowspan=\"1000\">项目</td>".repeat(20)).append("</tr>");
+        }
+        Path f = dir.resolve("wide.html");
+        Files.writeString(f, html.append("</table></div></body></html>").toString(), StandardCharsets.UTF_8);
+        Table t = new HtmlReader().read(f, "wide.html", ReadOptions.defaults()).tables().get(0);
+        assertEquals(40, t.rows().size());
+        // row r: one empty cell per cell above still covering its columns, then its own 20
+        int covering = HtmlReader.MAX_GRID_COLUMNS / 1000 + 1;
+        assertEquals(20, t.rows().get(0).cells().size());
+        assertTrue(t.rows().get(39).cells().size() <= covering + 20, t.rows().get(39).cells().size() + " cells");
+    }
+
+    @Test
+    void aTableOfMoreCellsThanAnyReportIsRefused(@TempDir Path dir) throws IOException {
+        StringBuilder html = new StringBuilder("<html><body><div><p>年度报告</p><table><tr>");
+        html.append("<td rowspan=\"5000\">项目</td>".repeat(200)).append("</tr>");
+        html.append("<tr><td>1</td></tr>".repeat(1500));
+        Path f = dir.resolve("tall.html");
+        Files.writeString(f, html.append("</table></div></body></html>").toString(), StandardCharsets.UTF_8);
+        ReadException e = assertThrows(ReadException.class, () -> new HtmlReader().read(f, "tall.html", ReadOptions.defaults()));
+        assertEquals("too-large", e.reason());
+        assertTrue(e.getMessage().contains("表1过大"), e.getMessage());
+    }
 }
