@@ -41,6 +41,13 @@ final class Guard {
         } catch (OutOfMemoryError e) {
             throw new ReadException("too-large", "文件内容过于庞大，读取时内存不足，未能检查。请确认文件是否正常，"
                     + "或将年报另存为较小的 .docx/.txt 后再检查。", e);
+        } catch (NoClassDefFoundError e) {
+            // Commons Compress reads ZIP entries packed with Zstandard, XZ or Brotli only with optional
+            // libraries this build does not ship; Word never writes such entries (found fuzzing .docx)
+            if (!optionalCodec(e)) {
+                throw e;
+            }
+            throw new ReadException("corrupt", corrupt(what, "其中的压缩数据使用了 Word 不使用的压缩方式", null).getMessage(), e);
         } catch (StackOverflowError e) {
             // the error is kept as the cause (not named in the message) so tests and fuzzing can tell it
             throw new ReadException("corrupt", corrupt(what, "结构嵌套过深", null).getMessage(), e);
@@ -61,6 +68,11 @@ final class Guard {
         String tech = cause == null ? "" : "（技术信息：" + cause.getClass().getSimpleName() + "）";
         return new ReadException("corrupt", "文件已损坏或不完整，无法作为 " + what + " 读取"
                 + (detail == null ? "" : "：" + detail) + "。请用原软件打开并重新保存（或重新下载）后再检查。" + tech, cause);
+    }
+
+    static boolean optionalCodec(NoClassDefFoundError e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().replace('.', '/');
+        return m.startsWith("com/github/luben/zstd/") || m.startsWith("org/tukaani/xz/") || m.startsWith("org/brotli/");
     }
 
     static boolean zipBomb(Throwable e) {
