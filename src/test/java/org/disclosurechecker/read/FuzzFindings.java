@@ -36,9 +36,14 @@ public final class FuzzFindings {
      * used as it would apply to the whole session. When the corpus is replayed in a normal test run, the
      * input runs on its own thread and is abandoned after {@link #WALL_LIMIT}.
      */
-    public static void withinTimeLimit(Executable body) {
+    /** Whether this JVM fuzzes (JAZZER_FUZZ set) rather than replaying the corpus. */
+    public static boolean fuzzing() {
         String fuzz = System.getenv("JAZZER_FUZZ");
-        if (fuzz != null && !fuzz.isEmpty()) {
+        return fuzz != null && !fuzz.isEmpty();
+    }
+
+    public static void withinTimeLimit(Executable body) {
+        if (fuzzing()) {
             try {
                 timed(body);
             } catch (RuntimeException | Error e) {
