@@ -29,6 +29,12 @@ public final class FuzzFindings {
     private FuzzFindings() {
     }
 
+    /** Whether this JVM fuzzes (JAZZER_FUZZ set) rather than replaying the corpus. */
+    public static boolean fuzzing() {
+        String fuzz = System.getenv("JAZZER_FUZZ");
+        return fuzz != null && !fuzz.isEmpty();
+    }
+
     /**
      * Runs one input and fails when it used more than {@link #TIME_LIMIT} of CPU time. When fuzzing
      * (JAZZER_FUZZ set) it runs on the fuzzer's thread, and libFuzzer's {@code -timeout} (wall-clock, set
@@ -36,12 +42,6 @@ public final class FuzzFindings {
      * used as it would apply to the whole session. When the corpus is replayed in a normal test run, the
      * input runs on its own thread and is abandoned after {@link #WALL_LIMIT}.
      */
-    /** Whether this JVM fuzzes (JAZZER_FUZZ set) rather than replaying the corpus. */
-    public static boolean fuzzing() {
-        String fuzz = System.getenv("JAZZER_FUZZ");
-        return fuzz != null && !fuzz.isEmpty();
-    }
-
     public static void withinTimeLimit(Executable body) {
         if (fuzzing()) {
             try {
