@@ -19,7 +19,7 @@ final class ContactExtractor {
     private static final Pattern ADDRESS = Pattern.compile("(?:通讯|通信|联系|办公)?地址(?:为|是)?[:：]\\s*([^，,；;。)）\\n]{3,60})");
     private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)(?:为|是)?[:：]?\\s*([0-9A-Za-z]{1,12})");
     private static final String PHONE_BODY = "((?:[(（]\\s*0\\d{2,3}\\s*[)）]|0\\d{2,3}|\\d)[\\d\\s\\-－—–]{3,18}\\d)";
-    private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|办公电话|电话号码|服务电话|电话|热线)(?:为|是)?[:：]?\\s*" + PHONE_BODY);
+    private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|办公电话|电话号码|服务电话|电话|热线|联系方式)(?:为|是)?[:：]?\\s*" + PHONE_BODY);
     private static final Pattern FAX = Pattern.compile("传真(?:电话|号码)?(?:为|是)?[:：]?\\s*" + PHONE_BODY);
     /**
      * One number labelled as both telephone and fax: "电话（传真）：", "电话/传真：", "电话、传真：", "联系电话及传真：",

@@ -34,6 +34,12 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aNumberGivenAsTheMeansOfContactIsATelephone() {
+        assertEquals("PHONE=0570-7026418", kinds("请与县政府办公室联系（联系方式：0570-7026418）。"));
+        assertEquals("ADDRESS=松川县城北路9号 PHONE=0570-7026418", kinds("联系方式：地址：松川县城北路9号，电话：0570-7026418。"));
+    }
+
+    @Test
     void separateNumbersStaySeparateAndAFaxAloneIsNoPhone() {
         assertEquals("FAX=0557-3026688 PHONE=0557-3026687", kinds("电话：0557-3026687，传真：0557-3026688"));
         assertEquals("FAX=0557-3026688 PHONE=0557-3026687", kinds("电话：0557-3026687；传真：0557-3026688；"));
