@@ -33,7 +33,11 @@ final class DateExtractor {
             "^(发布日期|发布时间|发文日期|成文日期|印发日期|公开日期|公布日期|日期|时间)[:：]?");
     /** What a web page's metadata line puts before its date: "来源：县交通运输局  发布时间：…". */
     private static final Pattern META_LEAD = Pattern.compile(
-            "^(?:(?:信息来源|文章来源|来源|发布机构|发布单位|作者)[:：]\\s*[^\\s:：]{1,30}\\s+)+(?=\\S{0,4}(?:日期|时间)[:：])");
+            "^(?:(?:信息来源|文章来源|来源|发布机构|发布单位|作者)[:：][\\s\\u3000]*[^\\s\\u3000:：]{1,30}[\\s\\u3000]+)+"
+                    + "(?=\\S{0,4}(?:日期|时间)[:：])");
+    /** ... and after it: "发布日期：2017-02-23　　点击数：268". */
+    private static final Pattern META_TAIL = Pattern.compile(
+            "[\\s\\u3000]+(?:点击数|点击量|点击|浏览次数|浏览量|访问量|阅读次数|阅读量|字号)[:：]?[^:：]*$");
     private static final Pattern ORGAN_LINE = Pattern.compile(
             "(政府|局|委员会|委|办公室|办事处|街道|镇|乡|厅|中心|院|署|办|会|所|站|队|公司)(（[^）]{1,12}）)?$");
 
@@ -139,7 +143,7 @@ final class DateExtractor {
         if (t.length() > 60) {
             return null; // a date line with its prefix ("发布日期：") and time is far shorter: skip the patterns
         }
-        t = META_LEAD.matcher(t).replaceFirst("");
+        t = META_TAIL.matcher(META_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
         t = t.replaceAll("^[（(\\[【]\\s*", "").replaceAll("\\s*[)）\\]】]$", "").strip();
         t = t.replaceAll("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$", "");
