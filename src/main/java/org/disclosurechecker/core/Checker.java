@@ -248,8 +248,9 @@ public final class Checker {
     private Parsed parse(Path file, String display, ReadOptions readOptions, FactOptions factOptions) {
         Document doc = null;
         try {
-            doc = readers.read(file, display, readOptions);
-            return new Parsed(file, display, doc, extractor.extract(doc, factOptions), null);
+            Read read = readWithinLimits(file, display, readOptions, factOptions);
+            doc = read.document();
+            return new Parsed(file, display, doc, read.facts(), null);
         } catch (ReadException e) {
             return new Parsed(file, display, null, null, new ReadFailure(e.reason(), e.getMessage()));
         } catch (RuntimeException e) {
@@ -291,6 +292,27 @@ public final class Checker {
         return new ReportResult(p.display(), passed, r == null || r.edition() == null ? null : r.edition().name(),
                 r == null ? null : r.year(), r == null ? null : r.organ(), findings,
                 previous == null || p.failure() != null ? null : previous.display());
+    }
+
+    private record Read(Document document, ReportFacts facts) {
+    }
+
+    /**
+     * Reads one file and extracts its facts on a thread of its own with a time limit by size
+     * ({@link FileGuard}): a hang, a stack overflow or lack of memory becomes a READ-ERROR for this file.
+     */
+    private Read readWithinLimits(Path file, String display, ReadOptions readOptions, FactOptions factOptions)
+            throws ReadException {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new ReadException("io", "无法读取文件：" + e.getMessage(), e);
+        }
+        return FileGuard.run(() -> {
+            Document d = readers.read(file, display, readOptions);
+            return new Read(d, extractor.extract(d, factOptions));
+        }, FileGuard.limitFor(size));
     }
 
     private Settings settings(CheckRequest req) throws CheckException {

@@ -1,11 +1,17 @@
 package org.disclosurechecker.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -38,6 +44,8 @@ public final class DocxReader implements DocumentReader {
 
     static final String WHAT = "Word 文档（.docx）";
     static final long MAX_XML_BYTES = 256L * 1024 * 1024;
+    /** POI's own limit for document.xml (XWPFDocument refuses deeper documents). */
+    static final int MAX_ELEMENT_DEPTH = 1000;
 
     @Override
     public Set<String> extensions() {
@@ -73,6 +81,7 @@ public final class DocxReader implements DocumentReader {
             }
             try {
                 checkWordprocessing(pkg);
+                checkDepth(pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).get(0));
                 XWPFDocument doc = new XWPFDocument(pkg);
                 FlatDocumentBuilder out = new FlatDocumentBuilder();
                 new Walker(doc, out).body((Element) doc.getDocument().getBody().getDomNode(), false);
@@ -102,6 +111,33 @@ public final class DocxReader implements DocumentReader {
         if (total > MAX_XML_BYTES) {
             throw new ReadException("too-large", String.format("文件解压后的正文内容过大（%.0f MB XML），为安全起见未读取。"
                     + "年报的 Word 文件解压后通常只有几 MB；请确认文件是否正常。", total / 1048576.0));
+        }
+    }
+
+    /**
+     * POI refuses a document.xml nested deeper than {@value #MAX_ELEMENT_DEPTH} elements, but measures the
+     * depth recursively, so a much deeper one (a few MB of nested hyperlinks or tables) overflows the
+     * stack first; measured here while streaming, it is refused before anything is built.
+     */
+    private static void checkDepth(PackagePart main) throws IOException, XMLStreamException, ReadException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = main.getInputStream()) {
+            XMLStreamReader r = f.createXMLStreamReader(in);
+            try {
+                int depth = 0;
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_ELEMENT_DEPTH) {
+                        throw Guard.corrupt(WHAT, "结构嵌套过深（超过 " + MAX_ELEMENT_DEPTH + " 层）", null);
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                r.close();
+            }
         }
     }
 

@@ -11,6 +11,20 @@ final class Guard {
         T run() throws Exception;
     }
 
+    /**
+     * Thrown by a reader's tree walk, which has no checked exceptions, to refuse the file: {@link #read}
+     * rethrows the ReadException it carries.
+     */
+    static final class Refusal extends RuntimeException {
+
+        private final transient ReadException refusal;
+
+        Refusal(ReadException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
     private Guard() {
     }
 
@@ -22,11 +36,21 @@ final class Guard {
             return body.run();
         } catch (ReadException e) {
             throw e;
+        } catch (Refusal e) {
+            throw e.refusal;
         } catch (OutOfMemoryError e) {
             throw new ReadException("too-large", "文件内容过于庞大，读取时内存不足，未能检查。请确认文件是否正常，"
                     + "或将年报另存为较小的 .docx/.txt 后再检查。", e);
+        } catch (NoClassDefFoundError e) {
+            // Commons Compress reads ZIP entries packed with Zstandard, XZ or Brotli only with optional
+            // libraries this build does not ship; Word never writes such entries (found fuzzing .docx)
+            if (!optionalCodec(e)) {
+                throw e;
+            }
+            throw new ReadException("corrupt", corrupt(what, "其中的压缩数据使用了 Word 不使用的压缩方式", null).getMessage(), e);
         } catch (StackOverflowError e) {
-            throw corrupt(what, "结构嵌套过深", null);
+            // the error is kept as the cause (not named in the message) so tests and fuzzing can tell it
+            throw new ReadException("corrupt", corrupt(what, "结构嵌套过深", null).getMessage(), e);
         } catch (Exception e) {
             if (zipBomb(e)) {
                 throw new ReadException("too-large", "文件解压后的内容异常巨大（疑似“压缩炸弹”），为安全起见未读取。"
@@ -44,6 +68,11 @@ final class Guard {
         String tech = cause == null ? "" : "（技术信息：" + cause.getClass().getSimpleName() + "）";
         return new ReadException("corrupt", "文件已损坏或不完整，无法作为 " + what + " 读取"
                 + (detail == null ? "" : "：" + detail) + "。请用原软件打开并重新保存（或重新下载）后再检查。" + tech, cause);
+    }
+
+    static boolean optionalCodec(NoClassDefFoundError e) {
+        String m = e.getMessage() == null ? "" : e.getMessage().replace('.', '/');
+        return m.startsWith("com/github/luben/zstd/") || m.startsWith("org/tukaani/xz/") || m.startsWith("org/brotli/");
     }
 
     static boolean zipBomb(Throwable e) {

@@ -43,6 +43,13 @@ import org.disclosurechecker.model.SourceFormat;
 public final class HtmlReader implements DocumentReader {
 
     static final String WHAT = "网页（HTML）";
+    /**
+     * Bounds of a table's grid, far beyond any report's (its widest table has about a dozen columns):
+     * colspan/rowspan stop at this column, so the cells they cover stay few; and a table of more cells
+     * (counting those a span covers) is refused, not built, so a few MB of spans cannot fill the heap.
+     */
+    static final int MAX_GRID_COLUMNS = 256;
+    static final int MAX_TABLE_CELLS = 200_000;
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
@@ -287,27 +294,39 @@ public final class HtmlReader implements DocumentReader {
         return maxCells <= 1 && longest > 200;
     }
 
-    /** Chinese characters outside links, per element (sums over descendants), without recursion. */
+    /**
+     * Chinese characters outside links, per element (sums over descendants), without recursion and in one
+     * pass: each element adds its sum to its parent when the traversal leaves it, so a deeply nested page
+     * costs time linear in its size (walking up from every text node was quadratic in the depth).
+     */
     private static Map<Element, Integer> hanOutsideLinks(Element body) {
         Map<Element, Integer> counts = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            private int links;
+
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && ((Element) t.parent()).closest("a") == null) {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    links++;
+                } else if (node instanceof TextNode t && links == 0 && t.parent() != null) {
                     int n = han(t.getWholeText());
                     if (n > 0) {
-                        for (Node p = t.parent(); p != null && p instanceof Element; p = p.parent()) {
-                            counts.merge((Element) p, n, Integer::sum);
-                            if (p == body) {
-                                break;
-                            }
-                        }
+                        counts.merge(t.parent(), n, Integer::sum);
                     }
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        links--;
+                    }
+                    Integer n = counts.get(e);
+                    if (n != null && e != body && e.parent() != null) {
+                        counts.merge(e.parent(), n, Integer::sum);
+                    }
+                }
             }
         }, body);
         return counts;
@@ -551,6 +570,7 @@ public final class HtmlReader implements DocumentReader {
             Set<Integer> spacers = spacerColumns(trs);
             int origin = 0;
             Map<Integer, Integer> figureRowWidths = new TreeMap<>(); // row → grid columns it fills
+            long total = 0;
             for (int r = 0; r < trs.size(); r++) {
                 List<String> cells = new ArrayList<>();
                 int g = 0;
@@ -559,7 +579,7 @@ public final class HtmlReader implements DocumentReader {
                         continue;
                     }
                     g = emitCovered(covered, g, cells);
-                    int colspan = span(td.attr("colspan"), 1000);
+                    int colspan = span(td.attr("colspan"), MAX_GRID_COLUMNS - g);
                     int rowspan = td.attr("rowspan").strip().equals("0") ? trs.size() - r
                             : span(td.attr("rowspan"), trs.size() - r);
                     if (colspan == 1 && spacers.contains(g)) {
@@ -569,7 +589,7 @@ public final class HtmlReader implements DocumentReader {
                     cells.add(cellText(td));
                     origin++;
                     if (rowspan > 1) {
-                        for (int k = 0; k < colspan; k++) {
+                        for (int k = 0; k < colspan && g + k < MAX_GRID_COLUMNS; k++) {
                             covered.put(g + k, new int[] {rowspan, origin});
                         }
                     }
@@ -585,6 +605,11 @@ public final class HtmlReader implements DocumentReader {
                     c[0]--;
                 }
                 covered.values().removeIf(c -> c[0] <= 0);
+                total += cells.size();
+                if (total > MAX_TABLE_CELLS) {
+                    throw new Guard.Refusal(new ReadException("too-large", "网页中的" + name + "过大（连同合并单元格超过 "
+                            + MAX_TABLE_CELLS + " 个单元格），为安全起见未读取。请确认网页是否正常，或提供 Word 原件。"));
+                }
                 rows.add(new FlatDocumentBuilder.SourceRow(cells, name + " 第" + (r + 1) + "行"));
                 if (cells.stream().anyMatch(HtmlReader::figure)) {
                     figureRowWidths.put(r, g);

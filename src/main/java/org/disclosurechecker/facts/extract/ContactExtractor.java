@@ -19,8 +19,17 @@ final class ContactExtractor {
     private static final Pattern ADDRESS = Pattern.compile("(?:通讯|通信|联系|办公)?地址(?:为|是)?[:：]\\s*([^，,；;。)）\\n]{3,60})");
     private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)(?:为|是)?[:：]?\\s*([0-9A-Za-z]{1,12})");
     private static final String PHONE_BODY = "((?:[(（]\\s*0\\d{2,3}\\s*[)）]|0\\d{2,3}|\\d)[\\d\\s\\-－—–]{3,18}\\d)";
-    private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|办公电话|电话号码|服务电话|电话|热线)(?:为|是)?[:：]?\\s*" + PHONE_BODY);
+    private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|办公电话|电话号码|服务电话|电话|热线|联系方式)(?:为|是)?[:：]?\\s*" + PHONE_BODY);
     private static final Pattern FAX = Pattern.compile("传真(?:电话|号码)?(?:为|是)?[:：]?\\s*" + PHONE_BODY);
+    /**
+     * One number labelled as both telephone and fax: "电话（传真）：", "电话/传真：", "电话、传真：", "联系电话及传真：",
+     * "传真（电话）：" (a common way of writing a number that serves as both).
+     */
+    private static final Pattern PHONE_AND_FAX = Pattern.compile(
+            "(?:联系|咨询|办公|值班)?(?:电话|传真)(?:号码)?\\s*(?:[（(]\\s*(?:兼|同|及|和)?\\s*(?:传真|电话)\\s*[)）]|[/／、及和与兼]\\s*(?:传真|电话))"
+                    + "(?:号码)?(?:为|是)?[:：]?\\s*" + PHONE_BODY);
+    /** After a telephone number: the same number is the fax ("（传真同）", "（兼传真）", "，传真同号"). */
+    private static final Pattern FAX_SAME = Pattern.compile("^\\s*[（(，,；;]?\\s*(?:传真同号?|同传真|兼传真|传真号码?同上|传真[:：]?\\s*同上)");
     private static final Pattern EMAIL_LABELLED = Pattern.compile("(?:电子邮箱|电子信箱|电子邮件|邮箱|[Ee]-?mail)(?:地址)?(?:为|是)?[:：]\\s*([^\\s，,；;。)）]+)");
     private static final Pattern EMAIL_ANY = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s，。；;、)）“”\"<>《》]+", Pattern.CASE_INSENSITIVE);
@@ -46,12 +55,28 @@ final class ContactExtractor {
                 boolean ok = v.matches("\\d{6}");
                 out.add(new Contact(ContactKind.POSTCODE, v, ok, ok ? null : "邮编应为6位数字", line));
             }
+            List<int[]> shared = new ArrayList<>();
+            m = PHONE_AND_FAX.matcher(t);
+            while (m.find()) {
+                shared.add(new int[] {m.start(), m.end()});
+                out.add(phone(ContactKind.PHONE, m.group(1), line));
+                out.add(phone(ContactKind.FAX, m.group(1), line));
+            }
             m = PHONE.matcher(t);
             while (m.find()) {
+                if (inside(shared, m.start(1))) {
+                    continue;
+                }
                 out.add(phone(ContactKind.PHONE, m.group(1), line));
+                if (FAX_SAME.matcher(t.substring(m.end())).find()) {
+                    out.add(phone(ContactKind.FAX, m.group(1), line));
+                }
             }
             m = FAX.matcher(t);
             while (m.find()) {
+                if (inside(shared, m.start(1))) {
+                    continue;
+                }
                 out.add(phone(ContactKind.FAX, m.group(1), line));
             }
             List<String> emails = new ArrayList<>();
@@ -85,6 +110,10 @@ final class ContactExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean inside(List<int[]> spans, int at) {
+        return spans.stream().anyMatch(s -> at >= s[0] && at < s[1]);
     }
 
     /** Checks a phone or fax number: 0xx(x)-7/8 digits (extension allowed), an 11-digit mobile, or a service number. */

@@ -29,7 +29,15 @@ final class DateExtractor {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|时间|区间|周期|范围|期间)|数据统计期|所列数据.{0,6}(时间|期限)");
     private static final Pattern FROM_TO = Pattern.compile("自?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(起)?\\s*(至|到|—|－|-|～|~)");
-    private static final Pattern DATE_ONLY_PREFIX = Pattern.compile("^(发布日期|发布时间|成文日期|日期|时间)[:：]?");
+    private static final Pattern DATE_ONLY_PREFIX = Pattern.compile(
+            "^(发布日期|发布时间|发文日期|成文日期|印发日期|公开日期|公布日期|日期|时间)[:：]?");
+    /** What a web page's metadata line puts before its date: "来源：县交通运输局  发布时间：…". */
+    private static final Pattern META_LEAD = Pattern.compile(
+            "^(?:(?:信息来源|文章来源|来源|发布机构|发布单位|作者)[:：][\\s\\u3000]*[^\\s\\u3000:：]{1,30}[\\s\\u3000]+)+"
+                    + "(?=\\S{0,4}(?:日期|时间)[:：])");
+    /** ... and after it: "发布日期：2017-02-23　　点击数：268". */
+    private static final Pattern META_TAIL = Pattern.compile(
+            "[\\s\\u3000]+(?:点击数|点击量|点击|浏览次数|浏览量|访问量|阅读次数|阅读量|字号)[:：]?[^:：]*$");
     private static final Pattern ORGAN_LINE = Pattern.compile(
             "(政府|局|委员会|委|办公室|办事处|街道|镇|乡|厅|中心|院|署|办|会|所|站|队|公司)(（[^）]{1,12}）)?$");
 
@@ -135,6 +143,7 @@ final class DateExtractor {
         if (t.length() > 60) {
             return null; // a date line with its prefix ("发布日期：") and time is far shorter: skip the patterns
         }
+        t = META_TAIL.matcher(META_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
         t = t.replaceAll("^[（(\\[【]\\s*", "").replaceAll("\\s*[)）\\]】]$", "").strip();
         t = t.replaceAll("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$", "");
