@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -46,11 +48,22 @@ import org.disclosurechecker.rules.RuleEngineException;
  */
 public final class Checker {
 
+    /** Documents (with their facts) kept between the two passes of a run, at most. */
+    static final int KEPT_DOCUMENTS = 256;
+
+    private final int keptDocuments;
+
     private final RuleBase rules;
     private final FactExtractor extractor;
     private final Readers readers;
 
     public Checker(RuleBase rules) {
+        this(rules, KEPT_DOCUMENTS);
+    }
+
+    /** A checker that keeps at most {@code keptDocuments} documents between the passes of a run (tests). */
+    Checker(RuleBase rules, int keptDocuments) {
+        this.keptDocuments = keptDocuments;
         this.rules = rules;
         this.extractor = new FactExtractor(Templates.loadBundled());
         this.readers = Readers.standard();
@@ -85,24 +98,65 @@ public final class Checker {
 
         UnitList units = unitList(req);
         Previous previous = previous(req, readOptions, settings);
-        List<Parsed> parsed = inParallel(found.reports(), file -> parse(file,
-                InputFiles.display(req.baseDir(), file), readOptions, factOptions));
+        // (a forced edition would also apply to last year's report, which may be of another edition)
+        boolean pairing = previous == null && req.edition() == null;
+        List<Path> files = found.reports();
+        List<Integer> indices = IntStream.range(0, files.size()).boxed().toList();
+
+        // Pass 1: every file read and its facts extracted once. A report whose result cannot depend on the
+        // others is checked at once and only its findings are kept; the documents of the first
+        // KEPT_DOCUMENTS files are kept for pass 2, so that memory stays bounded however many files a
+        // supervisor's folder holds (a kept document with its facts is ~75 KB).
+        Map<Integer, Parsed> kept = new ConcurrentHashMap<>();
+        AtomicInteger room = new AtomicInteger(keptDocuments);
+        boolean needsOthers = units != null || pairing;
+        List<First> first = inParallel(indices, i -> {
+            Path file = files.get(i);
+            Parsed p = parse(file, InputFiles.display(req.baseDir(), file), readOptions, factOptions);
+            Report key = p.facts() == null ? null : p.facts().report().withoutText();
+            if (needsOthers && (p.failure() != null || room.getAndDecrement() > 0)) {
+                kept.put(i, p);
+                return new First(p.display(), key, p.failure() == null, null);
+            }
+            return new First(p.display(), key, p.failure() == null,
+                    checkParsed(p, List.of(), skip, finisher, req.failOn(), previous));
+        });
 
         Map<Integer, List<Object>> extra = new HashMap<>();
         UnitMatcher.Outcome outcome = null;
         if (units != null) {
-            List<UnitMatcher.Entry> entries = parsed.stream().map(p -> new UnitMatcher.Entry(p.display(),
-                    p.facts() == null ? null : p.facts().report(), p.failure() == null)).toList();
+            List<UnitMatcher.Entry> entries = first.stream()
+                    .map(f -> new UnitMatcher.Entry(f.display(), f.report(), f.readable())).toList();
             outcome = UnitMatcher.match(units, InputFiles.display(req.baseDir(), units.file()), entries, req.year());
             extra.putAll(outcome.reportFacts());
         }
-        // (a forced edition would also apply to last year's report, which may be of another edition)
-        Map<Integer, Previous> paired = previous != null || req.edition() != null ? Map.of()
-                : pairAcrossYears(parsed, units, settings.similarityThreshold());
-        List<Integer> indices = IntStream.range(0, parsed.size()).boxed().toList();
-        List<ReportResult> results = new ArrayList<>(inParallel(indices, i -> checkParsed(parsed.get(i),
-                extra.getOrDefault(i, List.of()), skip, finisher, req.failOn(),
-                previous != null ? previous : paired.get(i))));
+        Map<Integer, Integer> paired = pairing ? pairAcrossYears(first, units) : Map.of();
+        Set<Integer> previousOfOthers = new HashSet<>(paired.values());
+
+        // Pass 2: the reports whose result depends on the others (kept, paired, or given unit facts),
+        // from their kept document or read again.
+        List<ReportResult> results = new ArrayList<>(inParallel(indices, i -> {
+            First f = first.get(i);
+            if (f.result() != null && !paired.containsKey(i) && !extra.containsKey(i)) {
+                return f.result();
+            }
+            Parsed p = previousOfOthers.contains(i) ? kept.get(i) : kept.remove(i);
+            if (p == null) {
+                p = parse(files.get(i), f.display(), readOptions, factOptions);
+            }
+            Previous prev = previous;
+            Integer j = paired.get(i);
+            if (j != null) {
+                Parsed pp = kept.get(j);
+                if (pp == null) {
+                    pp = parse(files.get(j), first.get(j).display(), readOptions, factOptions);
+                }
+                prev = pp.failure() != null ? null
+                        : new Previous(pp.doc(), pp.facts(), settings.similarityThreshold(), pp.display());
+            }
+            return checkParsed(p, extra.getOrDefault(i, List.of()), skip, finisher, req.failOn(), prev);
+        }));
+        kept.clear();
         if (outcome != null) {
             List<Finding> raw = rules.run(new ArrayList<>(outcome.missing()), skip).stream()
                     .map(f -> f.excerpt() != null || f.line() <= 0 ? f : f.withExcerpt(unitLine(units, f.line())))
@@ -175,44 +229,48 @@ public final class Checker {
     private record Previous(Document document, ReportFacts facts, double threshold, String display) {
     }
 
+    /** What pass 1 keeps of a file: its key for matching and pairing, and its result when already checked. */
+    private record First(String display, Report report, boolean readable, ReportResult result) {
+    }
+
     /**
      * Without --previous: each report whose organ (its unit when a unit list is given, else the organ its
      * title, or else its 落款, names) has exactly one report of the year before in this run is compared
-     * with that one. Two candidates, an unreadable file or an unknown year or organ: no pairing.
+     * with that one (report index → index of the previous report). Two candidates, an unreadable file or
+     * an unknown year or organ: no pairing.
      */
-    private static Map<Integer, Previous> pairAcrossYears(List<Parsed> parsed, UnitList units, double threshold) {
+    private static Map<Integer, Integer> pairAcrossYears(List<First> first, UnitList units) {
         Map<String, Map<Integer, List<Integer>>> byOrgan = new HashMap<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            Parsed p = parsed.get(i);
-            if (p.failure() != null || p.facts() == null || p.facts().report().year() == null) {
+        for (int i = 0; i < first.size(); i++) {
+            First f = first.get(i);
+            if (!f.readable() || f.report() == null || f.report().year() == null) {
                 continue;
             }
-            String key = organKey(p, units);
+            String key = organKey(f, units);
             if (key != null) {
                 byOrgan.computeIfAbsent(key, k -> new HashMap<>())
-                        .computeIfAbsent(p.facts().report().year(), k -> new ArrayList<>()).add(i);
+                        .computeIfAbsent(f.report().year(), k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, Previous> out = new HashMap<>();
+        Map<Integer, Integer> out = new HashMap<>();
         for (Map<Integer, List<Integer>> years : byOrgan.values()) {
             for (Map.Entry<Integer, List<Integer>> e : years.entrySet()) {
                 List<Integer> before = years.get(e.getKey() - 1);
                 if (before == null || before.size() != 1) {
                     continue;
                 }
-                Parsed prev = parsed.get(before.get(0));
                 for (int i : e.getValue()) {
-                    out.put(i, new Previous(prev.doc(), prev.facts(), threshold, prev.display()));
+                    out.put(i, before.get(0));
                 }
             }
         }
         return out;
     }
 
-    private static String organKey(Parsed p, UnitList units) {
-        org.disclosurechecker.facts.Report r = p.facts().report();
+    private static String organKey(First f, UnitList units) {
+        Report r = f.report();
         if (units != null) {
-            UnitList.Unit u = UnitMatcher.unitOf(units.units(), new UnitMatcher.Entry(p.display(), r, true));
+            UnitList.Unit u = UnitMatcher.unitOf(units.units(), new UnitMatcher.Entry(f.display(), r, true));
             if (u != null) {
                 return "unit:" + u.name();
             }

@@ -22,6 +22,12 @@ public record Report(String file, Integer year, String yearSource, Edition editi
                      int layoutLine, String layoutEvidence, String title, int titleLine, String organ,
                      boolean organInTitle, OrganKind organKind, String fullText, int lastLine) {
 
+    /** The same report without its full text: what a run keeps of a report to match and pair it. */
+    public Report withoutText() {
+        return new Report(file, year, yearSource, edition, layoutEdition, layoutLine, layoutEvidence, title, titleLine,
+                organ, organInTitle, organKind, "", lastLine);
+    }
+
     public boolean isGovernment() {
         return organKind.isPeoplesGovernment();
     }
