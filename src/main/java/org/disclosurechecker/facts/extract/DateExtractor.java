@@ -30,6 +30,9 @@ final class DateExtractor {
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|时间|区间|周期|范围|期间)|数据统计期|所列数据.{0,6}(时间|期限)");
     private static final Pattern FROM_TO = Pattern.compile("自?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(起)?\\s*(至|到|—|－|-|～|~)");
     private static final Pattern DATE_ONLY_PREFIX = Pattern.compile("^(发布日期|发布时间|成文日期|日期|时间)[:：]?");
+    private static final Pattern OPEN_BRACKET = Pattern.compile("^[（(\\[【]\\s*");
+    private static final Pattern CLOSE_BRACKET = Pattern.compile("\\s*[)）\\]】]$");
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");
     private static final Pattern ORGAN_LINE = Pattern.compile(
             "(政府|局|委员会|委|办公室|办事处|街道|镇|乡|厅|中心|院|署|办|会|所|站|队|公司)(（[^）]{1,12}）)?$");
 
@@ -136,8 +139,8 @@ final class DateExtractor {
             return null; // a date line with its prefix ("发布日期：") and time is far shorter: skip the patterns
         }
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
-        t = t.replaceAll("^[（(\\[【]\\s*", "").replaceAll("\\s*[)）\\]】]$", "").strip();
-        t = t.replaceAll("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$", "");
+        t = CLOSE_BRACKET.matcher(OPEN_BRACKET.matcher(t).replaceAll("")).replaceAll("").strip();
+        t = TRAILING_TIME.matcher(t).replaceAll("");
         if (t.isEmpty() || t.length() > 20) {
             return null;
         }
