@@ -160,11 +160,16 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = request(base, inputs);
         List<Reporter> reporters = reporters();
         CheckResult result;
+        long start = System.nanoTime();
+        long loaded;
         try {
-            result = Checker.forRequest(request).check(request);
+            Checker checker = Checker.forRequest(request);
+            loaded = System.nanoTime();
+            result = checker.check(request);
         } catch (CheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+        long checked = System.nanoTime();
         log(result);
         Path out = outputDirectory(base);
         for (Reporter r : reporters) {
@@ -175,6 +180,11 @@ public class CheckMojo extends AbstractMojo {
             } catch (IOException e) {
                 throw new MojoExecutionException("无法写出 " + r.name() + " 报告 " + target + "：" + e.getMessage(), e);
             }
+        }
+        if (getLog().isDebugEnabled()) {
+            getLog().debug(String.format("用时：加载规则库和模板 %d ms，检查 %d 份报告 %d ms，写出日志和 %d 种报告 %d ms",
+                    (loaded - start) / 1_000_000, result.reports().size(), (checked - loaded) / 1_000_000,
+                    reporters.size(), (System.nanoTime() - checked) / 1_000_000));
         }
         if (writeBaseline != null) {
             Path target = writeBaseline.isAbsolute() ? writeBaseline.toPath() : base.resolve(writeBaseline.getPath());

@@ -29,11 +29,13 @@ final class AccountabilityExtractor {
 
     List<AccountabilityAspect> extract(List<Paragraph> paragraphs) {
         List<AccountabilityAspect> out = new ArrayList<>();
+        // each paragraph without spaces once, not once per aspect and wording
+        List<String> texts = paragraphs.stream().map(p -> LabelText.withoutSpaces(p.text())).toList();
         for (int i = 0; i < wordings.aspects().size(); i++) {
             Accountability.Aspect a = wordings.aspects().get(i);
-            AccountabilityAspect found = find(i, a, a.certain(), Stated.CERTAIN, paragraphs);
+            AccountabilityAspect found = find(i, a, a.certain(), Stated.CERTAIN, paragraphs, texts);
             if (found == null) {
-                found = find(i, a, a.loose(), Stated.LOOSE, paragraphs);
+                found = find(i, a, a.loose(), Stated.LOOSE, paragraphs, texts);
             }
             out.add(found != null ? found : new AccountabilityAspect(i, a.key(), a.label(), Stated.NONE, null, 0));
         }
@@ -41,9 +43,10 @@ final class AccountabilityExtractor {
     }
 
     private static AccountabilityAspect find(int index, Accountability.Aspect a, List<String> regexes, Stated stated,
-                                             List<Paragraph> paragraphs) {
-        for (Paragraph p : paragraphs) {
-            String text = p.text().replaceAll("\\s+", "");
+                                             List<Paragraph> paragraphs, List<String> texts) {
+        for (int k = 0; k < paragraphs.size(); k++) {
+            Paragraph p = paragraphs.get(k);
+            String text = texts.get(k);
             for (String r : regexes) {
                 Matcher m = PATTERNS.computeIfAbsent(r, Pattern::compile).matcher(text);
                 if (m.find()) {

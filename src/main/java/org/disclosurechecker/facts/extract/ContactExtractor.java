@@ -2,6 +2,7 @@ package org.disclosurechecker.facts.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,8 @@ final class ContactExtractor {
     private static final Pattern POSTCODE = Pattern.compile("(?:邮编|邮政编码)(?:为|是)?[:：]?\\s*([0-9A-Za-z]{1,12})");
     private static final String PHONE_BODY = "((?:[(（]\\s*0\\d{2,3}\\s*[)）]|0\\d{2,3}|\\d)[\\d\\s\\-－—–]{3,18}\\d)";
     private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|办公电话|电话号码|服务电话|电话|热线|联系方式)(?:为|是)?[:：]?\\s*" + PHONE_BODY);
+    /** A line holds no telephone unless it holds one of these (each label of PHONE contains one): a cheap test first. */
+    private static final List<String> PHONE_LABELS = List.of("电话", "热线", "联系方式");
     private static final Pattern FAX = Pattern.compile("传真(?:电话|号码)?(?:为|是)?[:：]?\\s*" + PHONE_BODY);
     /**
      * One number labelled as both telephone and fax: "电话（传真）：", "电话/传真：", "电话、传真：", "联系电话及传真：",
@@ -45,12 +48,14 @@ final class ContactExtractor {
         for (Paragraph p : paragraphs) {
             String t = p.text();
             int line = p.location().line();
+            // each pattern starts with a label or character that must occur; most lines have none, and a
+            // contains() is far cheaper than trying a pattern's alternatives at every position
             Matcher m = ADDRESS.matcher(t);
-            while (m.find()) {
+            while (t.contains("地址") && m.find()) {
                 out.add(new Contact(ContactKind.ADDRESS, m.group(1).strip(), true, null, line));
             }
             m = POSTCODE.matcher(t);
-            while (m.find()) {
+            while ((t.contains("邮编") || t.contains("邮政编码")) && m.find()) {
                 String v = m.group(1);
                 boolean ok = v.matches("\\d{6}");
                 out.add(new Contact(ContactKind.POSTCODE, v, ok, ok ? null : "邮编应为6位数字", line));
@@ -63,7 +68,7 @@ final class ContactExtractor {
                 out.add(phone(ContactKind.FAX, m.group(1), line));
             }
             m = PHONE.matcher(t);
-            while (m.find()) {
+            while (PHONE_LABELS.stream().anyMatch(t::contains) && m.find()) {
                 if (inside(shared, m.start(1))) {
                     continue;
                 }
@@ -73,7 +78,7 @@ final class ContactExtractor {
                 }
             }
             m = FAX.matcher(t);
-            while (m.find()) {
+            while (t.contains("传真") && m.find()) {
                 if (inside(shared, m.start(1))) {
                     continue;
                 }
@@ -81,14 +86,15 @@ final class ContactExtractor {
             }
             List<String> emails = new ArrayList<>();
             m = EMAIL_LABELLED.matcher(t);
-            while (m.find()) {
+            boolean mailWord = t.contains("邮箱") || t.contains("信箱") || t.contains("邮件") || t.contains("mail");
+            while (mailWord && m.find()) {
                 String v = m.group(1);
                 emails.add(v);
                 boolean ok = EMAIL_OK.matcher(v).matches();
                 out.add(new Contact(ContactKind.EMAIL, v, ok, ok ? null : "电子邮箱地址格式不正确", line));
             }
             m = EMAIL_ANY.matcher(t);
-            while (m.find()) {
+            while (t.indexOf('@') >= 0 && m.find()) {
                 String v = m.group();
                 if (emails.stream().noneMatch(e -> e.contains(v))) {
                     boolean ok = EMAIL_OK.matcher(v).matches();
@@ -96,7 +102,8 @@ final class ContactExtractor {
                 }
             }
             m = URL.matcher(t);
-            while (m.find()) {
+            boolean urlLike = t.contains("://") || t.indexOf('.') >= 0 && t.toLowerCase(Locale.ROOT).contains("www.");
+            while (urlLike && m.find()) {
                 String v = m.group().replaceAll("[.,]+$", "");
                 if (emails.stream().anyMatch(e -> e.contains(v))) {
                     continue;
@@ -105,7 +112,7 @@ final class ContactExtractor {
                 out.add(new Contact(ContactKind.URL, v, ok, ok ? null : "网址格式不正确", line));
             }
             m = PORTAL.matcher(t);
-            if (m.find()) {
+            if ((t.contains("报告") || t.contains("年报") || t.contains("电子版")) && m.find()) {
                 out.add(new Contact(ContactKind.PORTAL, m.group(), true, null, line));
             }
         }

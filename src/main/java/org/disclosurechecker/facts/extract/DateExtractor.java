@@ -38,6 +38,9 @@ final class DateExtractor {
     /** ... and after it: "发布日期：2017-02-23　　点击数：268". */
     private static final Pattern META_TAIL = Pattern.compile(
             "[\\s\\u3000]+(?:点击数|点击量|点击|浏览次数|浏览量|访问量|阅读次数|阅读量|字号)[:：]?[^:：]*$");
+    private static final Pattern OPEN_BRACKET = Pattern.compile("^[（(\\[【]\\s*");
+    private static final Pattern CLOSE_BRACKET = Pattern.compile("\\s*[)）\\]】]$");
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");
     private static final Pattern ORGAN_LINE = Pattern.compile(
             "(政府|局|委员会|委|办公室|办事处|街道|镇|乡|厅|中心|院|署|办|会|所|站|队|公司)(（[^）]{1,12}）)?$");
 
@@ -145,8 +148,8 @@ final class DateExtractor {
         }
         t = META_TAIL.matcher(META_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
-        t = t.replaceAll("^[（(\\[【]\\s*", "").replaceAll("\\s*[)）\\]】]$", "").strip();
-        t = t.replaceAll("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$", "");
+        t = CLOSE_BRACKET.matcher(OPEN_BRACKET.matcher(t).replaceAll("")).replaceAll("").strip();
+        t = TRAILING_TIME.matcher(t).replaceAll("");
         if (t.isEmpty() || t.length() > 20) {
             return null;
         }

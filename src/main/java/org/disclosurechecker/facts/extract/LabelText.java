@@ -16,6 +16,7 @@ public final class LabelText {
             "^(其中[:：]?|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[、.](?!\\d)|第[一二三四五六七八九十]+部分)");
     private static final Pattern NOISE = Pattern.compile("[\\s“”\"'‘’「」『』:：,，。；;、.]");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[。．.：:；;]+$");
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     /** Labels recur in every report (template labels always): their cores are computed once. */
     private static final Map<String, Cores> CACHE = new ConcurrentHashMap<>();
@@ -41,7 +42,7 @@ public final class LabelText {
 
     /** Strips leading numbering (repeatedly) and noise characters. */
     public static String core(String label) {
-        String s = label.strip().replaceAll("\\s+", "");
+        String s = withoutSpaces(label.strip());
         for (int i = 0; i < 3; i++) {
             String t = LEADING_ENUM.matcher(s).replaceFirst("");
             if (t.equals(s)) {
@@ -54,14 +55,41 @@ public final class LabelText {
 
     /** The core without a trailing parenthetical note ("主动公开政府信息数（不同渠道…）" → "主动公开政府信息数"). */
     public static String coreWithoutNote(String label) {
-        String s = label.strip().replaceAll("\\s+", "");
+        String s = withoutSpaces(label.strip());
         String t = TRAILING_NOTE.matcher(s).replaceFirst("");
         return core(t.isEmpty() ? s : t);
     }
 
     /** Only whitespace removed: for comparing headings with their exact template wording. */
     public static String compact(String s) {
-        return s.replaceAll("[\\s]+", "").replaceAll("[。．.：:；;]+$", "");
+        return TRAILING_STOP.matcher(withoutSpaces(s)).replaceAll("");
+    }
+
+    /**
+     * The text without the characters regex {@code \s} matches (space, tab, line breaks, form feed, vertical tab),
+     * as {@code s.replaceAll("\\s+", "")} but without compiling a pattern on every call: it runs on every line.
+     */
+    public static String withoutSpaces(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && !isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** 1.0 for equal strings, down to 0.0; based on the edit distance over the longer length. */
