@@ -316,11 +316,8 @@ public final class Checker {
     }
 
     private Settings settings(CheckRequest req) throws CheckException {
-        if (req.configFile() == null) {
-            return Settings.defaults();
-        }
         try {
-            return SettingsLoader.load(req.configFile(), rules.catalogue()::contains);
+            return SettingsLoader.load(req.configFiles(), rules.catalogue()::contains);
         } catch (ConfigException e) {
             throw new CheckException(e.getMessage(), e);
         }
