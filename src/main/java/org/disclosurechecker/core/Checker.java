@@ -3,6 +3,7 @@ package org.disclosurechecker.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
 import org.disclosurechecker.config.ConfigException;
@@ -49,11 +51,21 @@ public final class Checker {
     private final RuleBase rules;
     private final FactExtractor extractor;
     private final Readers readers;
+    private final LongFunction<Duration> timeLimit;
 
     public Checker(RuleBase rules) {
+        this(rules, Readers.standard(), FileGuard::limitFor);
+    }
+
+    /**
+     * For tests: other readers (e.g. a stub for a test-only extension) and another per-file time limit
+     * by file size (the production limit is {@link FileGuard#limitFor}).
+     */
+    Checker(RuleBase rules, Readers readers, LongFunction<Duration> timeLimit) {
         this.rules = rules;
         this.extractor = new FactExtractor(Templates.loadBundled());
-        this.readers = Readers.standard();
+        this.readers = readers;
+        this.timeLimit = timeLimit;
     }
 
     /** A checker with the bundled rules plus the request's rules directory, compiled now. */
@@ -312,7 +324,7 @@ public final class Checker {
         return FileGuard.run(() -> {
             Document d = readers.read(file, display, readOptions);
             return new Read(d, extractor.extract(d, factOptions));
-        }, FileGuard.limitFor(size));
+        }, timeLimit.apply(size));
     }
 
     private Settings settings(CheckRequest req) throws CheckException {
