@@ -76,8 +76,9 @@ public final class Main implements Callable<Integer> {
     Path rulesDirectory;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "配置文件（YAML）：规则严重程度、启用/停用、期限、相似度阈值、豁免")
-    Path config;
+            description = "配置文件（YAML）：规则严重程度、启用/停用、期限、相似度阈值、豁免。可重复，按顺序合并："
+                    + "各文件的豁免累加，同一设置以后给出的文件为准（例如 --config 本单位配置.yaml --config 导出的豁免.yaml）")
+    List<Path> configs = new ArrayList<>();
 
     @Option(names = "--previous", paramLabel = "FILE", description = "上一年度的报告，用于跨年度检查")
     Path previous;
@@ -87,7 +88,7 @@ public final class Main implements Callable<Integer> {
     Path units;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "把本次检查的全部问题作为豁免写入此文件（基线，配置文件格式）；下次用 --config 指定它，只有新问题会判定")
+            description = "把本次检查的全部问题作为豁免写入此文件（基线，配置文件格式）；下次再加一个 --config 指定它，只有新问题会判定")
     Path writeBaseline;
 
     @Option(names = "--baseline-justification", paramLabel = "TEXT",
@@ -239,7 +240,7 @@ public final class Main implements Callable<Integer> {
                 Baseline.write(writeBaseline, result, baselineJustification == null || baselineJustification.isBlank()
                         ? Baseline.defaultJustification(LocalDate.now()) : baselineJustification);
                 err.println("已写出基线（" + result.reports().stream().mapToInt(r -> r.findings().size()).sum()
-                        + " 个问题作为豁免）：" + writeBaseline + "；下次用 --config " + writeBaseline + "，只有新问题会判定。");
+                        + " 个问题作为豁免）：" + writeBaseline + "；下次加上 --config " + writeBaseline + "（可与原有的 --config 同用），只有新问题会判定。");
             } catch (IOException e) {
                 err.println("错误：无法写出基线 " + writeBaseline + "：" + e.getMessage());
                 return EXIT_ERROR;
@@ -292,7 +293,7 @@ public final class Main implements Callable<Integer> {
 
     private CheckRequest request() {
         CheckRequest.Builder b = CheckRequest.builder().inputs(inputs).includes(includes).excludes(excludes)
-                .failOn(Severity.parse(failOn)).rulesDirectory(rulesDirectory).configFile(config)
+                .failOn(Severity.parse(failOn)).rulesDirectory(rulesDirectory).configFiles(configs)
                 .previousReport(previous).year(year).skipRules(new LinkedHashSet<>(skipRules.stream()
                         .map(String::strip).filter(s -> !s.isEmpty()).toList()));
         if (maxAllowed < 0) {

@@ -72,7 +72,7 @@ public final class Baseline {
         try {
             return "# disclosure-checker 基线：本次检查的全部 " + entries.size() + " 个问题，作为豁免写出（"
                     + LocalDate.now() + "）。\n"
-                    + "# 用作配置文件（--config / configLocation）：这些问题仍会列出、标为已豁免，新出现的问题照常判定。\n"
+                    + "# 用作配置文件（再加一个 --config 本文件；Maven 加进 configLocation，逗号分隔）：这些问题仍会列出、标为已豁免，新出现的问题照常判定。\n"
                     + yaml.writeValueAsString(Map.of("suppressions", entries));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

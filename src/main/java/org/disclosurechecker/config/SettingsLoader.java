@@ -36,7 +36,10 @@ import org.disclosurechecker.findings.Severity;
 /**
  * Reads the configuration file (YAML; see docs/configuration.md). Unknown keys, unknown rule ids,
  * suppressions without justification and impossible dates are errors with a message naming the
- * place, so a typo never silently disables a check.
+ * place, so a typo never silently disables a check. Several files (the user's configuration, a
+ * baseline, the HTML page's exported decisions) are merged in the order given: suppressions add up, a
+ * later file's {@code severity} or {@code enabled} of a rule and its scalar settings replace an earlier
+ * file's, and what a later file does not set is kept.
  */
 public final class SettingsLoader {
 
@@ -54,7 +57,41 @@ public final class SettingsLoader {
                      List<SuppressionConfig> suppressions) {
     }
 
+    /** What one file sets; null / absent = not set there. */
+    private record Part(Map<String, Severity> severities, Map<String, Boolean> enabled, MonthDay township,
+                        Double threshold, List<Suppression> suppressions) {
+    }
+
     private SettingsLoader() {
+    }
+
+    /**
+     * The files merged in order (see the class comment); no file: the defaults.
+     *
+     * @param files   the YAML files, earlier first
+     * @param knownId whether a rule id exists (bundled or user rules)
+     */
+    public static Settings load(List<Path> files, Predicate<String> knownId) throws ConfigException {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        Map<String, Boolean> enabled = new LinkedHashMap<>();
+        MonthDay township = null;
+        double threshold = Settings.DEFAULT_SIMILARITY;
+        List<Suppression> suppressions = new ArrayList<>();
+        for (Path file : files) {
+            Part p = part(file, knownId);
+            severities.putAll(p.severities());
+            enabled.putAll(p.enabled());
+            township = p.township() != null ? p.township() : township;
+            threshold = p.threshold() != null ? p.threshold() : threshold;
+            suppressions.addAll(p.suppressions());
+        }
+        Set<String> disabled = new HashSet<>();
+        enabled.forEach((id, on) -> {
+            if (!on) {
+                disabled.add(id);
+            }
+        });
+        return new Settings(severities, disabled, township, threshold, suppressions);
     }
 
     /**
@@ -62,6 +99,10 @@ public final class SettingsLoader {
      * @param knownId whether a rule id exists (bundled or user rules)
      */
     public static Settings load(Path file, Predicate<String> knownId) throws ConfigException {
+        return load(List.of(file), knownId);
+    }
+
+    private static Part part(Path file, Predicate<String> knownId) throws ConfigException {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("配置文件不存在：" + file);
         }
@@ -90,10 +131,10 @@ public final class SettingsLoader {
             throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage(), e);
         }
         if (model == null) {
-            return Settings.defaults();
+            return new Part(Map.of(), Map.of(), null, null, List.of());
         }
         Map<String, Severity> severities = new LinkedHashMap<>();
-        Set<String> disabled = new HashSet<>();
+        Map<String, Boolean> enabled = new LinkedHashMap<>();
         if (model.rules() != null) {
             for (Map.Entry<String, RuleConfig> e : model.rules().entrySet()) {
                 String id = e.getKey();
@@ -111,8 +152,8 @@ public final class SettingsLoader {
                         throw new ConfigException("配置文件 " + file + " 中规则 " + id + " 的 severity：" + ex.getMessage());
                     }
                 }
-                if (Boolean.FALSE.equals(rc.enabled())) {
-                    disabled.add(id);
+                if (rc.enabled() != null) {
+                    enabled.put(id, rc.enabled());
                 }
             }
         }
@@ -125,7 +166,7 @@ public final class SettingsLoader {
                         + model.deadlines().township() + "”");
             }
         }
-        double threshold = Settings.DEFAULT_SIMILARITY;
+        Double threshold = null;
         if (model.similarityThreshold() != null) {
             threshold = model.similarityThreshold();
             if (threshold <= 0 || threshold > 1) {
@@ -147,7 +188,7 @@ public final class SettingsLoader {
                 suppressions.add(new Suppression(s.rule(), s.files(), s.excerpt(), s.justification().strip()));
             }
         }
-        return new Settings(severities, disabled, township, threshold, suppressions);
+        return new Part(severities, enabled, township, threshold, suppressions);
     }
 
     /**

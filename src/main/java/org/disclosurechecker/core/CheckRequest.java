@@ -21,7 +21,7 @@ import org.disclosurechecker.read.ReadOptions;
  * @param failOn               findings at or above this severity fail a report
  * @param maxAllowedViolations failing findings tolerated over the whole run before it fails
  * @param rulesDirectory       extra DRL rules (trusted code), or null
- * @param configFile           the YAML configuration, or null
+ * @param configFiles          the YAML configuration files, merged in this order (see SettingsLoader); empty = defaults
  * @param previousReport       last year's report, for the across-year rules, or null
  * @param year                 forced report year, or null
  * @param edition              forced edition, or null
@@ -31,7 +31,7 @@ import org.disclosurechecker.read.ReadOptions;
  * @param unitsFile            the supervisor's list of units that must report (CSV, see docs/configuration.md), or null
  */
 public record CheckRequest(List<Path> inputs, Path baseDir, List<String> includes, List<String> excludes,
-                           Severity failOn, int maxAllowedViolations, Path rulesDirectory, Path configFile,
+                           Severity failOn, int maxAllowedViolations, Path rulesDirectory, List<Path> configFiles,
                            Path previousReport, Integer year, Edition edition, Charset encoding, long maxFileBytes,
                            Set<String> skipRules, Path unitsFile) {
 
@@ -39,6 +39,7 @@ public record CheckRequest(List<Path> inputs, Path baseDir, List<String> include
         inputs = List.copyOf(inputs);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        configFiles = List.copyOf(configFiles);
         skipRules = Set.copyOf(skipRules);
         if (failOn == null) {
             failOn = Severity.ERROR;
@@ -58,7 +59,7 @@ public record CheckRequest(List<Path> inputs, Path baseDir, List<String> include
         private Severity failOn = Severity.ERROR;
         private int maxAllowed = 0;
         private Path rules;
-        private Path config;
+        private final List<Path> configs = new ArrayList<>();
         private Path previous;
         private Integer year;
         private Edition edition;
@@ -107,8 +108,16 @@ public record CheckRequest(List<Path> inputs, Path baseDir, List<String> include
             return this;
         }
 
+        /** Adds a configuration file (null: none); later files override earlier ones (see SettingsLoader). */
         public Builder configFile(Path p) {
-            config = p;
+            if (p != null) {
+                configs.add(p);
+            }
+            return this;
+        }
+
+        public Builder configFiles(List<Path> ps) {
+            ps.forEach(this::configFile);
             return this;
         }
 
@@ -148,7 +157,7 @@ public record CheckRequest(List<Path> inputs, Path baseDir, List<String> include
         }
 
         public CheckRequest build() {
-            return new CheckRequest(inputs, baseDir, includes, excludes, failOn, maxAllowed, rules, config, previous,
+            return new CheckRequest(inputs, baseDir, includes, excludes, failOn, maxAllowed, rules, configs, previous,
                     year, edition, encoding, maxFileBytes, skip, units);
         }
     }

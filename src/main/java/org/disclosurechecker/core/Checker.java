@@ -3,6 +3,7 @@ package org.disclosurechecker.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
 import org.disclosurechecker.config.ConfigException;
@@ -56,17 +58,31 @@ public final class Checker {
     private final RuleBase rules;
     private final FactExtractor extractor;
     private final Readers readers;
+    private final LongFunction<Duration> timeLimit;
 
     public Checker(RuleBase rules) {
-        this(rules, KEPT_DOCUMENTS);
+        this(rules, Readers.standard(), FileGuard::limitFor, KEPT_DOCUMENTS);
     }
 
     /** A checker that keeps at most {@code keptDocuments} documents between the passes of a run (tests). */
     Checker(RuleBase rules, int keptDocuments) {
+        this(rules, Readers.standard(), FileGuard::limitFor, keptDocuments);
+    }
+
+    /**
+     * For tests: other readers (e.g. a stub for a test-only extension) and another per-file time limit
+     * by file size (the production limit is {@link FileGuard#limitFor}).
+     */
+    Checker(RuleBase rules, Readers readers, LongFunction<Duration> timeLimit) {
+        this(rules, readers, timeLimit, KEPT_DOCUMENTS);
+    }
+
+    private Checker(RuleBase rules, Readers readers, LongFunction<Duration> timeLimit, int keptDocuments) {
         this.keptDocuments = keptDocuments;
         this.rules = rules;
         this.extractor = new FactExtractor(Templates.loadBundled());
-        this.readers = Readers.standard();
+        this.readers = readers;
+        this.timeLimit = timeLimit;
     }
 
     /** A checker with the bundled rules plus the request's rules directory, compiled now. */
@@ -370,15 +386,12 @@ public final class Checker {
         return FileGuard.run(() -> {
             Document d = readers.read(file, display, readOptions);
             return new Read(d, extractor.extract(d, factOptions));
-        }, FileGuard.limitFor(size));
+        }, timeLimit.apply(size));
     }
 
     private Settings settings(CheckRequest req) throws CheckException {
-        if (req.configFile() == null) {
-            return Settings.defaults();
-        }
         try {
-            return SettingsLoader.load(req.configFile(), rules.catalogue()::contains);
+            return SettingsLoader.load(req.configFiles(), rules.catalogue()::contains);
         } catch (ConfigException e) {
             throw new CheckException(e.getMessage(), e);
         }

@@ -94,9 +94,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "disclosure.rulesDirectory")
     File rulesDirectory;
 
-    /** The YAML configuration: rule severities, enable/disable, deadlines, similarity threshold, suppressions. */
+    /**
+     * The YAML configuration: rule severities, enable/disable, deadlines, similarity threshold, suppressions.
+     * Several files separated by commas (the unit's configuration, a baseline, the HTML page's exported
+     * decisions) are merged in order: suppressions add up, a later file's setting replaces an earlier one's.
+     */
     @Parameter(property = "disclosure.configLocation")
-    File configLocation;
+    String configLocation;
 
     /** Charset of plain-text reports; default: detect (UTF-8, else GB18030). */
     @Parameter(property = "disclosure.encoding")
@@ -116,7 +120,7 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Write every finding of this run as a suppression into this file (a baseline, in the configuration
-     * format); give it as configLocation next time and only new findings count.
+     * format); add it to configLocation next time and only new findings count.
      */
     @Parameter(property = "disclosure.writeBaseline")
     File writeBaseline;
@@ -192,7 +196,7 @@ public class CheckMojo extends AbstractMojo {
                 Baseline.write(target, result, baselineJustification == null || baselineJustification.isBlank()
                         ? Baseline.defaultJustification(LocalDate.now()) : baselineJustification);
                 getLog().info("已写出基线（" + result.reports().stream().mapToInt(r -> r.findings().size()).sum()
-                        + " 个问题作为豁免）：" + target + "；下次以 configLocation 指定它，只有新问题会判定。");
+                        + " 个问题作为豁免）：" + target + "；下次把它加进 configLocation（逗号分隔，可与原有配置文件同用），只有新问题会判定。");
             } catch (IOException e) {
                 throw new MojoExecutionException("无法写出基线 " + target + "：" + e.getMessage(), e);
             }
@@ -286,7 +290,8 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest.Builder b = CheckRequest.builder().baseDir(base).inputs(inputs)
                 .includes(clean(includes)).excludes(clean(excludes))
                 .maxAllowedViolations(maxAllowedViolations)
-                .rulesDirectory(resolve(base, rulesDirectory)).configFile(resolve(base, configLocation))
+                .rulesDirectory(resolve(base, rulesDirectory)).configFiles(clean(configLocation == null ? null : List.of(configLocation)).stream()
+                        .map(c -> resolve(base, new File(c))).toList())
                 .previousReport(resolve(base, previousReport)).year(year)
                 .skipRules(new LinkedHashSet<>(clean(skipRules)));
         try {

@@ -32,7 +32,9 @@ import org.disclosurechecker.findings.UnitRollup;
  * rule, all sortable; the skipped files; then every report's findings ordered by severity, each with its
  * excerpt, expected and actual values, basis, hint and the buttons 确认 / 忽略 (with a reason). "导出"
  * writes the decisions as a suppressions file in the configuration format (docs/configuration.md) that
- * the next run reads with --config.
+ * the next run reads with --config. The decisions are kept in the browser (localStorage, under a key
+ * made of a hash of the run's findings, so another run's page never gets them) and restored when the
+ * page is opened again; "清除本页决定" forgets them.
  *
  * <p>Safety: every piece of text from the result (which comes from the drafts, and may contain
  * markup) goes through {@link #esc}; the page loads nothing and runs only its own script: the
@@ -154,7 +156,8 @@ final class HtmlReporter implements Reporter {
     private static void filters(Writer w, CheckResult result, Map<String, RuleDescriptor> rules,
                                 Map<String, String> ids, String common) throws IOException {
         // hidden until the script runs: without script the filters would do nothing
-        w.write("<section id=\"filters\" class=\"filters\" hidden>\n<div class=\"filter-row\">\n");
+        w.write("<section id=\"filters\" class=\"filters\" data-run=\"" + runKey(result) + "\" hidden>\n"
+                + "<div class=\"filter-row\">\n");
         w.write("<label>搜索 <input type=\"search\" id=\"f-search\" placeholder=\"单位、文件名\"></label>\n");
         w.write("<label>严重程度 <select id=\"f-severity\"><option value=\"\">全部</option>");
         for (Severity s : Severity.values()) {
@@ -177,10 +180,33 @@ final class HtmlReporter implements Reporter {
         w.write("<p id=\"f-count\" class=\"count\" aria-live=\"polite\"></p>\n");
         w.write("<div class=\"filter-row decisions\"><span id=\"d-count\" class=\"count\" aria-live=\"polite\"></span>"
                 + "<button type=\"button\" id=\"d-export\">导出豁免文件</button>"
+                + "<button type=\"button\" id=\"d-clear\">清除本页决定</button>"
                 + "<span id=\"d-message\" class=\"count\" aria-live=\"polite\"></span></div>\n");
         w.write("<textarea id=\"d-yaml\" readonly hidden rows=\"8\" aria-label=\"导出的豁免文件\"></textarea>\n");
         w.write("<p class=\"meta\">在问题上点“确认”或“忽略”（忽略须写理由），再点“导出豁免文件”：得到的 YAML 文件用作下次检查的配置文件"
-                + "（--config 或 configLocation），被忽略的问题仍会列出、标为已豁免，但不再导致未通过。</p>\n</section>\n");
+                + "（与原有配置文件同用：再加一个 --config 本文件，Maven 把它加进 configLocation，逗号分隔），被忽略的问题仍会列出、标为已豁免，但不再导致未通过。</p>\n</section>\n");
+    }
+
+    /**
+     * The run's identity for the decisions kept in the browser: a SHA-256 over every report's path and
+     * its findings (rule, line, severity, suppressed, message, excerpt), so a page of another run, or of
+     * this run after a change, does not pick up decisions about other findings.
+     */
+    static String runKey(CheckResult result) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (ReportResult r : result.reports()) {
+                md.update(("R\u0000" + r.file() + "\u0000").getBytes(StandardCharsets.UTF_8));
+                for (Finding f : r.findings()) {
+                    md.update(("F\u0000" + f.ruleId() + "\u0000" + f.line() + "\u0000" + f.severity() + "\u0000"
+                            + f.suppressed() + "\u0000" + f.message() + "\u0000" + f.excerpt() + "\u0000")
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The rules that occur, in catalogue order, then ids the catalogue does not know. */
@@ -465,6 +491,7 @@ final class HtmlReporter implements Reporter {
             th[aria-sort=descending] button.sort::after { content: " ▼"; color: inherit; }
             button.rule-pick { all: unset; cursor: pointer; text-decoration: underline; }
             tr.picked td { background: #fff7d6; }
+            #d-clear { margin-left: .3rem; }
             .decide { display: flex; flex-wrap: wrap; gap: .3rem .5rem; align-items: center; margin-top: .3rem; }
             .decide input { min-width: 16rem; font: inherit; }
             li.confirmed { outline: 2px solid var(--error); }
@@ -605,8 +632,36 @@ final class HtmlReporter implements Reporter {
                 });
               });
 
-              // decisions: 确认 / 忽略 with a reason, exported as suppressions (docs/configuration.md)
+              // decisions: 确认 / 忽略 with a reason, exported as suppressions (docs/configuration.md), kept in
+              // localStorage under this run's key (a hash of its findings) and restored on load
               var dcount = byId('d-count'), dmsg = byId('d-message'), yaml = byId('d-yaml'), exp = byId('d-export');
+              var clear = byId('d-clear');
+              var storeKey = 'disclosure-checker.decisions.' + (byId('filters').getAttribute('data-run') || '');
+              var ids = {};
+              findings.forEach(function (li) {
+                var k = [li.getAttribute('data-file'), li.getAttribute('data-rule'), li.getAttribute('data-line'),
+                  li.getAttribute('data-match')].join('\\u0000');
+                ids[k] = (ids[k] || 0) + 1;
+                li.__key = k + '\\u0000' + ids[k];
+              });
+              function stored() {
+                try { return JSON.parse(window.localStorage.getItem(storeKey) || '{}') || {}; } catch (e) { return {}; }
+              }
+              function save() {
+                var data = {};
+                findings.forEach(function (li) {
+                  var d = li.getAttribute('data-decision') || '', r = li.querySelector('.d-reason');
+                  if (d !== (li.getAttribute('data-suppressed') === 'true' ? 'dismiss' : '') || r.value !== r.defaultValue) {
+                    data[li.__key] = { d: d, r: r.value };
+                  }
+                });
+                try {
+                  if (Object.keys(data).length) { window.localStorage.setItem(storeKey, JSON.stringify(data)); }
+                  else { window.localStorage.removeItem(storeKey); }
+                } catch (e) {
+                  dmsg.textContent = '浏览器不允许在本机保存决定：关闭页面前请先导出豁免文件';
+                }
+              }
               function state(li) {
                 var s = li.querySelector('.d-state'), d = li.getAttribute('data-decision');
                 var reason = li.querySelector('.d-reason').value.trim();
@@ -619,11 +674,26 @@ final class HtmlReporter implements Reporter {
                 var d = findings.filter(function (li) { return li.getAttribute('data-decision') === 'dismiss'; }).length;
                 dcount.textContent = '已确认 ' + c + ' 个，已忽略 ' + d + ' 个';
               }
+              function initial(li) {
+                var reason = li.querySelector('.d-reason');
+                reason.value = reason.defaultValue;
+                if (li.getAttribute('data-suppressed') === 'true') { li.setAttribute('data-decision', 'dismiss'); }
+                else { li.removeAttribute('data-decision'); }
+                state(li);
+              }
+              var kept = stored();
               findings.forEach(function (li) {
                 var reason = li.querySelector('.d-reason');
-                if (li.getAttribute('data-suppressed') === 'true') { li.setAttribute('data-decision', 'dismiss'); state(li); }
+                initial(li);
+                var k = kept[li.__key];
+                if (k && typeof k === 'object') {
+                  reason.value = typeof k.r === 'string' ? k.r : reason.value;
+                  if (k.d === 'confirm' || (k.d === 'dismiss' && reason.value.trim())) { li.setAttribute('data-decision', k.d); }
+                  else { li.removeAttribute('data-decision'); }
+                  state(li);
+                }
                 li.querySelector('.d-confirm').addEventListener('click', function () {
-                  li.setAttribute('data-decision', 'confirm'); state(li); tally();
+                  li.setAttribute('data-decision', 'confirm'); state(li); tally(); save();
                 });
                 li.querySelector('.d-dismiss').addEventListener('click', function () {
                   if (!reason.value.trim()) {
@@ -631,21 +701,28 @@ final class HtmlReporter implements Reporter {
                     reason.focus();
                     return;
                   }
-                  li.setAttribute('data-decision', 'dismiss'); state(li); tally();
+                  li.setAttribute('data-decision', 'dismiss'); state(li); tally(); save();
                 });
                 reason.addEventListener('input', function () {
                   if (li.getAttribute('data-decision') === 'dismiss') {
                     if (!reason.value.trim()) { li.removeAttribute('data-decision'); }
                     state(li); tally();
                   }
+                  save();
                 });
+              });
+              clear.addEventListener('click', function () {
+                findings.forEach(initial);
+                try { window.localStorage.removeItem(storeKey); } catch (e) { /* nothing was kept */ }
+                tally();
+                dmsg.textContent = '已清除本页的全部决定（已豁免的问题恢复为配置文件中的理由）';
               });
               function q(s) { return JSON.stringify(String(s)); }
               function glob(path) { return path.replace(/[\\\\*?\\[\\]{}]/g, '\\\\$&'); }
               function oneLine(s) { return String(s).replace(/[\\r\\n\\u2028\\u2029]+/g, ' '); }
               exp.addEventListener('click', function () {
                 var out = ['# disclosure-checker 检查结果页面导出的豁免（' + new Date().toISOString().slice(0, 10) + '）。',
-                  '# 用作下次检查的配置文件：--config 本文件（Maven：configLocation），或把 suppressions 下的各条并入已有的配置文件。',
+                  '# 用作下次检查的配置文件，与原有配置文件同用：--config 原配置.yaml --config 本文件（Maven：configLocation 逗号分隔列出两者）。',
                   'suppressions:'];
                 var seen = {}, n = 0, confirmed = [];
                 findings.forEach(function (li) {

@@ -21,8 +21,10 @@ import org.disclosurechecker.findings.Severity;
  * JUnit XML for CI test views: a {@code <testsuite>} per report, a {@code <testcase>} per catalogue
  * rule (classname = report, name = rule id). A rule's unsuppressed findings at or above the run's
  * threshold make its test case fail, listed one per line ({@code line: message}); its other findings
- * (below the threshold, or suppressed) go to the test case's {@code <system-out>}. A rule that does
- * not apply to the report's known edition and found nothing is skipped. A clean report is a suite of
+ * (below the threshold, or suppressed) go to the test case's {@code <system-out>}, a suppressed one
+ * with its justification. A rule that does not apply to the report's known edition and found nothing is
+ * skipped; so is a rule whose findings at or above the threshold are all suppressed, with
+ * {@code message="已豁免：justification"}, so a CI view shows it apart from a rule that passed. A clean report is a suite of
  * passing test cases. Characters XML 1.0 forbids are dropped from all report text.
  */
 final class JunitReporter implements Reporter {
@@ -41,7 +43,17 @@ final class JunitReporter implements Reporter {
 
     /** One test case of one suite. */
     private record Case(String ruleId, RuleDescriptor rule, List<Finding> failures, List<Finding> others,
-                        boolean skipped) {
+                        boolean notApplicable) {
+
+        /** The suppressed findings that would have failed this case, when nothing else fails it. */
+        List<Finding> suppressedFailures(Severity failOn) {
+            return !failures.isEmpty() ? List.of() : others.stream()
+                    .filter(f -> f.suppressed() && f.severity() != null && f.severity().atLeast(failOn)).toList();
+        }
+
+        boolean skipped(Severity failOn) {
+            return notApplicable || !suppressedFailures(failOn).isEmpty();
+        }
     }
 
     @Override
@@ -57,7 +69,7 @@ final class JunitReporter implements Reporter {
             w.writeCharacters("\n");
             w.writeStartElement("testsuites");
             w.writeAttribute("name", JsonReporter.TOOL);
-            counts(w, suites.stream().flatMap(List::stream).toList());
+            counts(w, suites.stream().flatMap(List::stream).toList(), failOn);
             for (int i = 0; i < suites.size(); i++) {
                 writeSuite(w, result.reports().get(i), suites.get(i), failOn);
             }
@@ -104,11 +116,11 @@ final class JunitReporter implements Reporter {
         return new Case(id, d, failures, others, skipped);
     }
 
-    private static void counts(XMLStreamWriter w, List<Case> cases) throws XMLStreamException {
+    private static void counts(XMLStreamWriter w, List<Case> cases, Severity failOn) throws XMLStreamException {
         w.writeAttribute("tests", Integer.toString(cases.size()));
         w.writeAttribute("failures", Long.toString(cases.stream().filter(c -> !c.failures().isEmpty()).count()));
         w.writeAttribute("errors", "0");
-        w.writeAttribute("skipped", Long.toString(cases.stream().filter(Case::skipped).count()));
+        w.writeAttribute("skipped", Long.toString(cases.stream().filter(c -> c.skipped(failOn)).count()));
     }
 
     private static void writeSuite(XMLStreamWriter w, ReportResult r, List<Case> cases, Severity failOn)
@@ -117,7 +129,7 @@ final class JunitReporter implements Reporter {
         w.writeCharacters("\n  ");
         w.writeStartElement("testsuite");
         w.writeAttribute("name", file);
-        counts(w, cases);
+        counts(w, cases, failOn);
 
         w.writeCharacters("\n    ");
         w.writeStartElement("properties");
@@ -154,10 +166,13 @@ final class JunitReporter implements Reporter {
                 w.writeCharacters(Texts.xml(text.toString()));
                 w.writeEndElement();
             }
-            if (c.skipped()) {
+            List<Finding> suppressed = c.suppressedFailures(failOn);
+            if (c.notApplicable() || !suppressed.isEmpty()) {
                 w.writeCharacters("\n      ");
                 w.writeEmptyElement("skipped");
-                w.writeAttribute("message", attr("该规则不适用于 " + r.edition() + " 格式版本的报告"));
+                w.writeAttribute("message", attr(c.notApplicable() ? "该规则不适用于 " + r.edition() + " 格式版本的报告"
+                        : "已豁免：" + String.join("；", suppressed.stream().map(f -> Texts.nz(f.justification()))
+                                .distinct().toList())));
             }
             if (!c.others().isEmpty()) {
                 StringBuilder text = new StringBuilder();
@@ -178,7 +193,7 @@ final class JunitReporter implements Reporter {
                 w.writeCharacters(Texts.xml(text.toString()));
                 w.writeEndElement();
             }
-            if (!c.failures().isEmpty() || c.skipped() || !c.others().isEmpty()) {
+            if (!c.failures().isEmpty() || c.skipped(failOn) || !c.others().isEmpty()) {
                 w.writeCharacters("\n    ");
             }
             w.writeEndElement();

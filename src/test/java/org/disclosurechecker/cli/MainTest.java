@@ -159,6 +159,24 @@ class MainTest {
     }
 
     @Test
+    void aBaselineIsGivenBesideTheExistingConfigurationAsItIs(@TempDir Path dir) throws Exception {
+        Path unit = Files.writeString(dir.resolve("unit.yaml"), "rules:\n  DATE-CONFLICT:\n    enabled: false\n");
+        Path baseline = dir.resolve("baseline.yaml");
+        Run first = run("--config", unit.toString(), "--write-baseline", baseline.toString(), SAMPLE);
+        assertEquals(1, first.status(), first.err());
+        assertTrue(first.err().contains("--config " + baseline), first.err());
+
+        Run both = run("--config", unit.toString(), "--config", baseline.toString(), SAMPLE);
+        assertEquals(0, both.status(), both.out());
+        assertTrue(both.out().contains("已豁免") && both.out().contains("（理由：基线：采用检查前已有的问题（"), both.out());
+        assertFalse(both.out().contains("[DATE-CONFLICT]"), "the unit's configuration is still in effect");
+
+        Run baselineOnly = run("--config", baseline.toString(), SAMPLE);
+        assertEquals(1, baselineOnly.status(), "without the unit's file DATE-CONFLICT is back, and not in the baseline");
+        assertTrue(baselineOnly.out().contains("[DATE-CONFLICT]"), baselineOnly.out());
+    }
+
+    @Test
     void skipRulesSilencesARule() {
         Run r = run("--skip-rules", "DATE-CONFLICT", SAMPLE);
         assertFalse(r.out().contains("[DATE-CONFLICT]"), r.out());

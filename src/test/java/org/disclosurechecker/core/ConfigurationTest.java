@@ -116,6 +116,65 @@ class ConfigurationTest {
     }
 
     @Test
+    void severalFilesMergeInOrderSuppressionsAddUpAndALaterSettingWins(@TempDir Path tmp) throws Exception {
+        Path unit = Files.writeString(tmp.resolve("unit.yaml"), """
+                rules:
+                  DATE-CONFLICT:
+                    severity: info
+                  DATE-FORMAT:
+                    enabled: false
+                  PUNCTUATION:
+                    severity: warning
+                deadlines:
+                  township: "02-20"
+                similarityThreshold: 0.7
+                suppressions:
+                  - rule: DATE-BEFORE-PERIOD-END
+                    justification: "甲：已发布的旧报告"
+                """);
+        Path exported = Files.writeString(tmp.resolve("exported.yaml"), """
+                rules:
+                  DATE-FORMAT:
+                    enabled: true
+                  PUNCTUATION:
+                    severity: info
+                similarityThreshold: 0.9
+                suppressions:
+                  - rule: DATE-BEFORE-PERIOD-END
+                    justification: "乙：复核后忽略"
+                  - rule: TEXT-TABLE-MISMATCH
+                    justification: "乙：复核后忽略"
+                """);
+        var known = TestSupport.checker().rules().catalogue();
+        org.disclosurechecker.config.Settings s =
+                org.disclosurechecker.config.SettingsLoader.load(List.of(unit, exported), known::contains);
+        assertEquals(java.util.Map.of("DATE-CONFLICT", Severity.INFO, "PUNCTUATION", Severity.INFO), s.severities());
+        assertEquals(Set.of(), s.disabled(), "enabled: true in the later file switches the rule back on");
+        assertEquals(java.time.MonthDay.of(2, 20), s.townshipDeadline(), "kept: the later file does not set it");
+        assertEquals(0.9, s.similarityThreshold());
+        assertEquals(List.of("甲：已发布的旧报告", "乙：复核后忽略", "乙：复核后忽略"),
+                s.suppressions().stream().map(org.disclosurechecker.config.Suppression::justification).toList());
+        org.disclosurechecker.config.Settings reversed =
+                org.disclosurechecker.config.SettingsLoader.load(List.of(exported, unit), known::contains);
+        assertEquals(Severity.WARNING, reversed.severities().get("PUNCTUATION"));
+        assertEquals(Set.of("DATE-FORMAT"), reversed.disabled());
+        assertEquals(0.7, reversed.similarityThreshold());
+
+        ReportResult r = TestSupport.check(CheckRequest.builder().input(SAMPLE).configFile(unit).configFile(exported)
+                .build()).reports().get(0);
+        assertTrue(of(r, "DATE-CONFLICT").stream().allMatch(f -> f.severity() == Severity.INFO), "the unit's file");
+        assertEquals("甲：已发布的旧报告", of(r, "DATE-BEFORE-PERIOD-END").get(0).justification(),
+                "the first matching suppression gives the justification");
+        assertFalse(of(r, "TEXT-TABLE-MISMATCH").isEmpty());
+        assertTrue(of(r, "TEXT-TABLE-MISMATCH").stream().allMatch(f -> f.suppressed()
+                && f.justification().equals("乙：复核后忽略")), "the exported file");
+        Path broken = Files.writeString(tmp.resolve("broken.yaml"), "rulez: {}\n");
+        CheckException e = assertThrows(CheckException.class, () -> TestSupport.checker().check(CheckRequest
+                .builder().input(SAMPLE).configFile(unit).configFile(broken).build()));
+        assertTrue(e.getMessage().contains("broken.yaml") && e.getMessage().contains("rulez"), e.getMessage());
+    }
+
+    @Test
     void unknownSkippedRuleIsAnError() {
         CheckRequest r = CheckRequest.builder().input(SAMPLE).skipRules(Set.of("NOPE")).build();
         assertThrows(CheckException.class, () -> TestSupport.checker().check(r));

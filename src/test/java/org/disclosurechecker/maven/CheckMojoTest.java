@@ -113,6 +113,28 @@ class CheckMojoTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/unit/fail/pom.xml")
+    @MojoParameter(name = "configLocation", value = "src/test/resources/unit/configs/no-date-conflict.yaml")
+    @MojoParameter(name = "writeBaseline", value = "target/unit-mojo/merge/baseline.yaml")
+    @MojoParameter(name = "outputDirectory", value = "target/unit-mojo/merge")
+    void configLocationTakesTheExistingConfigurationAndABaselineSeparatedByCommas(CheckMojo mojo) throws Exception {
+        Path out = Path.of("target/unit-mojo/merge");
+        clear(out);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(Files.isRegularFile(out.resolve("baseline.yaml")));
+
+        mojo.writeBaseline = null;
+        mojo.configLocation = "src/test/resources/unit/configs/no-date-conflict.yaml, target/unit-mojo/merge/baseline.yaml";
+        mojo.execute();
+        JsonNode report = json(out.resolve("report.json"));
+        assertEquals(0, report.path("summary").path("failed").asInt());
+        assertTrue(report.path("summary").path("suppressed").asInt() > 0);
+        assertTrue(report.findValuesAsText("ruleId").stream().noneMatch("DATE-CONFLICT"::equals),
+                "the existing configuration is still in effect");
+        assertTrue(report.findValuesAsText("justification").stream().anyMatch(j -> j.startsWith("基线：")));
+    }
+
+    @Test
     @InjectMojo(goal = "check", pom = "src/test/resources/unit/bad-severity/pom.xml")
     void aWrongParameterIsAnExecutionErrorNotAFailure(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

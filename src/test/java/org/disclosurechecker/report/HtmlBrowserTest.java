@@ -118,8 +118,19 @@ class HtmlBrowserTest {
     }
 
     @BeforeEach
-    void open() {
-        driver.get(page.toUri().toString());
+    void open() throws IOException {
+        try (Stream<Path> s = Files.list(downloads)) {
+            for (Path p : s.toList()) {
+                Files.delete(p); // another test's export: the browser would name the next one "… (1).yaml"
+            }
+        }
+        load(page);
+        js("window.localStorage.clear();"); // decisions kept by another test's page
+        load(page);
+    }
+
+    static void load(Path html) {
+        driver.get(html.toUri().toString());
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("filters")).isDisplayed());
     }
@@ -231,15 +242,89 @@ class HtmlBrowserTest {
         assertEquals(errors.size(), settings.suppressions().size(), yaml);
         assertTrue(settings.suppressions().get(0).justification().endsWith("「引号\"与反斜杠\\」"));
 
+        // the next run: the unit's existing configuration and the exported file, as they are
+        Path existing = Files.writeString(dir.resolve("existing.yaml"), """
+                rules:
+                  REPORT-UNLISTED:
+                    enabled: false
+                """);
+        long unlisted = result.reports().stream().flatMap(r -> r.findings().stream())
+                .filter(f -> f.ruleId().equals("REPORT-UNLISTED")).count();
+        assertTrue(unlisted > 0, "the hostile report's unit is not on the list");
         CheckResult again = TestSupport.check(CheckRequest.builder().baseDir(dir).input(Path.of("reports"))
-                .unitsFile(Path.of("units.csv")).configFile(exported).build());
+                .unitsFile(Path.of("units.csv")).configFile(existing).configFile(exported).build());
         assertTrue(again.passed(), "every error was dismissed");
         for (ReportResult r : again.reports()) {
             for (Finding f : r.findings()) {
                 assertEquals(f.severity() == Severity.ERROR, f.suppressed(), r.file() + " " + f);
+                assertFalse(f.ruleId().equals("REPORT-UNLISTED"), "the existing configuration is still in effect");
+                if (f.suppressed()) {
+                    assertTrue(f.justification().startsWith("已核实：" + f.ruleId()), f.justification());
+                }
             }
         }
-        assertEquals(result.reports().stream().mapToInt(r -> r.findings().size()).sum(),
+        assertEquals(result.reports().stream().mapToInt(r -> r.findings().size()).sum() - unlisted,
                 again.reports().stream().mapToInt(r -> r.findings().size()).sum(), "dismissed ones stay visible");
+    }
+
+    @Test
+    void decisionsSurviveAReloadUntilClearedAndNeverReachAnotherRunsPage() throws Exception {
+        WebElement error = driver.findElement(By.cssSelector("li.finding[data-severity=ERROR]"));
+        String rule = error.getAttribute("data-rule");
+        error.findElement(By.cssSelector("input.d-reason")).sendKeys("复核：" + PAYLOAD);
+        error.findElement(By.cssSelector("button.d-dismiss")).click();
+        WebElement warning = driver.findElement(By.cssSelector("li.finding[data-severity=WARNING]"));
+        warning.findElement(By.cssSelector("button.d-confirm")).click();
+        String dismissedKey = key(error);
+        String confirmedKey = key(warning);
+
+        driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("filters")).isDisplayed());
+        WebElement dismissed = byKey(dismissedKey);
+        assertEquals("dismiss", dismissed.getAttribute("data-decision"));
+        assertEquals("复核：" + PAYLOAD, dismissed.findElement(By.cssSelector("input.d-reason")).getAttribute("value"));
+        assertEquals("已忽略（理由：复核：" + PAYLOAD + "）", dismissed.findElement(By.cssSelector(".d-state")).getText());
+        assertEquals("confirm", byKey(confirmedKey).getAttribute("data-decision"));
+        assertEquals("已确认 1 个，已忽略 1 个", driver.findElement(By.id("d-count")).getText());
+        assertNull(js("return window.__pwned === undefined ? null : window.__pwned;"), "a kept reason never runs");
+
+        driver.findElement(By.id("d-export")).click();
+        String yaml = driver.findElement(By.id("d-yaml")).getAttribute("value");
+        assertTrue(yaml.contains("rule: \"" + rule + "\"") && yaml.contains("复核："), yaml);
+        assertTrue(yaml.contains("# 已确认的问题（不豁免）："), yaml);
+
+        // another run's page (other findings) starts with no decisions
+        CheckResult other = TestSupport.check(CheckRequest.builder().baseDir(dir).input(Path.of("reports/c-人社.txt"))
+                .build());
+        Path otherPage = dir.resolve("other.html");
+        try (OutputStream out = Files.newOutputStream(otherPage)) {
+            Reporters.get("html").write(other, out);
+        }
+        load(otherPage);
+        assertEquals(0L, js("return document.querySelectorAll('li.finding[data-decision]').length;"));
+        assertEquals("已确认 0 个，已忽略 0 个", driver.findElement(By.id("d-count")).getText());
+
+        load(page);
+        assertEquals("dismiss", byKey(dismissedKey).getAttribute("data-decision"), "still kept for this run");
+        driver.findElement(By.id("d-clear")).click();
+        assertEquals(0L, js("return document.querySelectorAll('li.finding[data-decision]').length;"));
+        assertEquals("", byKey(dismissedKey).findElement(By.cssSelector("input.d-reason")).getAttribute("value"));
+        driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("filters")).isDisplayed());
+        assertEquals(0L, js("return document.querySelectorAll('li.finding[data-decision]').length;"));
+        assertEquals("已确认 0 个，已忽略 0 个", driver.findElement(By.id("d-count")).getText());
+    }
+
+    /** A finding's place in the page: its report, rule, line and position among the findings. */
+    static String key(WebElement li) {
+        return li.getAttribute("data-report") + "|" + li.getAttribute("data-rule") + "|" + li.getAttribute("data-line")
+                + "|" + driver.findElements(By.cssSelector("li.finding")).indexOf(li);
+    }
+
+    static WebElement byKey(String key) {
+        int index = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+        WebElement li = driver.findElements(By.cssSelector("li.finding")).get(index);
+        assertEquals(key, key(li));
+        return li;
     }
 }

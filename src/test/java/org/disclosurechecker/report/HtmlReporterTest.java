@@ -34,6 +34,21 @@ class HtmlReporterTest {
     }
 
     @Test
+    void decisionsAreKeptUnderTheRunsKeyAHashOfItsFindings() {
+        String key = HtmlReporter.runKey(Fixtures.result());
+        assertTrue(key.matches("[0-9a-f]{32}"), key);
+        assertTrue(HTML.contains("data-run=\"" + key + "\""));
+        assertTrue(HTML.contains("<button type=\"button\" id=\"d-clear\">清除本页决定</button>"));
+        assertEquals(key, HtmlReporter.runKey(Fixtures.lenient()), "the same findings: the same key");
+        assertFalse(key.equals(HtmlReporter.runKey(Fixtures.unreadable())), "other findings: another key");
+        CheckResult oneLess = new CheckResult("1.2.3", Fixtures.RULES, java.util.List.of(Fixtures.A), Severity.ERROR, 0, 1,
+                false);
+        assertFalse(key.equals(HtmlReporter.runKey(oneLess)), "a report fewer: another key");
+        assertTrue(HtmlReporter.SCRIPT.contains("localStorage") && !HtmlReporter.SCRIPT.contains("innerHTML")
+                && !HtmlReporter.SCRIPT.contains("eval("), "kept as data, restored as values and text");
+    }
+
+    @Test
     void selfContainedAndLocked() {
         assertTrue(HTML.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
         assertTrue(HTML.contains("<meta charset=\"utf-8\">"));
