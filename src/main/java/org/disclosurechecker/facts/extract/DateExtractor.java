@@ -27,7 +27,7 @@ final class DateExtractor {
             "([〇零○O0一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern COMPACT = Pattern.compile("(?<![\\d.])(\\d{4})([.\\-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|时间|区间|周期|范围|期间)|数据统计期|所列数据.{0,6}(时间|期限)");
+    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|时间|时段|区间|周期|范围|期间)|统计数据的?(时间|期限|时段|区间)|数据统计期|所列数据.{0,6}(时间|期限)");
     private static final Pattern FROM_TO = Pattern.compile("自?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(起)?\\s*(至|到|—|－|-|～|~)");
     private static final Pattern DATE_ONLY_PREFIX = Pattern.compile(
             "^(发布日期|发布时间|发文日期|成文日期|印发日期|公开日期|公布日期|日期|时间)[:：]?");
@@ -38,6 +38,10 @@ final class DateExtractor {
     /** ... and after it: "发布日期：2017-02-23　　点击数：268". */
     private static final Pattern META_TAIL = Pattern.compile(
             "[\\s\\u3000]+(?:点击数|点击量|点击|浏览次数|浏览量|访问量|阅读次数|阅读量|字号)[:：]?[^:：]*$");
+    /** What a 落款 date line may add after the date: "2018年3月16日印发", "…日发布", "…日制". */
+    private static final Pattern DATE_SUFFIX = Pattern.compile("(?<=日)\\s*(?:印发|发布|公布|签发|制发|编制|制)$");
+    /** A period given as a whole year: "统计期限为2017年度", "统计时段为2017年全年". */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:年度|年全年|全年|年)(?![\\d\\s]*月)");
     private static final Pattern ORGAN_LINE = Pattern.compile(
             "(政府|局|委员会|委|办公室|办事处|街道|镇|乡|厅|中心|院|署|办|会|所|站|队|公司)(（[^）]{1,12}）)?$");
 
@@ -147,6 +151,7 @@ final class DateExtractor {
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
         t = t.replaceAll("^[（(\\[【]\\s*", "").replaceAll("\\s*[)）\\]】]$", "").strip();
         t = t.replaceAll("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$", "");
+        t = DATE_SUFFIX.matcher(t).replaceFirst("");
         if (t.isEmpty() || t.length() > 20) {
             return null;
         }
@@ -236,6 +241,17 @@ final class DateExtractor {
                 end = only.date();
             } else {
                 start = only.date();
+            }
+        }
+        if (start == null && end == null) {
+            Matcher wy = PERIOD_WORDS.matcher(text);
+            if (wy.find()) { // "统计期限为2017年度": the whole year, named right after the period's words
+                Matcher y = WHOLE_YEAR.matcher(text);
+                if (y.find(wy.end()) && y.start() - wy.end() <= 8) {
+                    int year = Integer.parseInt(y.group(1));
+                    start = LocalDate.of(year, 1, 1);
+                    end = LocalDate.of(year, 12, 31);
+                }
             }
         }
         if (start == null && end == null) {
