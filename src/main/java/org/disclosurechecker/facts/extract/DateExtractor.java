@@ -38,6 +38,13 @@ final class DateExtractor {
     /** ... and after it: "发布日期：2017-02-23　　点击数：268". */
     private static final Pattern META_TAIL = Pattern.compile(
             "[\\s\\u3000]+(?:点击数|点击量|点击|浏览次数|浏览量|访问量|阅读次数|阅读量|字号)[:：]?[^:：]*$");
+    /**
+     * A labelled date inside a page's metadata line or table row above the report ("成文日期：2020-01-21　发布日期：
+     * 2020-01-21", "生成日期	2026-01-22 15:41:07	是否有效"): group 1 the label, group 2 the date.
+     */
+    private static final Pattern META_DATE = Pattern.compile(
+            "(发布日期|发布时间|发文日期|成文日期|印发日期|公开日期|公布日期|生成日期)[:：]?[\\s\\u3000]*"
+                    + "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2})");
     /** What a 落款 date line may add after the date: "2018年3月16日印发", "…日发布", "…日制". */
     private static final Pattern DATE_SUFFIX = Pattern.compile("(?<=日)\\s*(?:印发|发布|公布|签发|制发|编制|制)$");
     /** A period given as a whole year: "统计期限为2017年度", "统计时段为2017年全年". */
@@ -98,6 +105,21 @@ final class DateExtractor {
                 continue;
             }
             List<Parsed> found = findAll(text);
+            if (line < firstTopLine || firstTopLine == 0 && i < 5) {
+                Matcher md = META_DATE.matcher(text);
+                List<Parsed> labelled = new ArrayList<>();
+                while (md.find()) {
+                    List<Parsed> d = findAll(md.group(2));
+                    if (d.size() == 1) {
+                        out.add(mention(md.group(1).contains("成文") || md.group(1).contains("发文")
+                                || md.group(1).contains("印发") ? DateRole.HEADER : DateRole.PUBLICATION, d.get(0), line));
+                        labelled.add(d.get(0));
+                    }
+                }
+                if (!labelled.isEmpty()) {
+                    continue; // a metadata line: its dates are the page's, not the report's figures
+                }
+            }
             boolean periodSentence = period == null && (PERIOD_WORDS.matcher(text).find() || FROM_TO.matcher(text).find());
             if (periodSentence) {
                 Period pd = period(text, line);
