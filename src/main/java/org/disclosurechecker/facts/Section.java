@@ -15,7 +15,10 @@ import org.disclosurechecker.findings.Severity;
  * @param exact           true when the heading is exactly the template title
  * @param order           position of the heading among the recognised parts, from 0; -1 when not found
  * @param missingSeverity severity when missing
+ * @param variant         true when the heading differs from the title only in the edition's heading
+ *                        variants (其它 for 其他, an added or dropped 的)
  */
 public record Section(String key, String expectedTitle, int expectedOrder, boolean found, String evidence,
-                      String heading, int line, boolean exact, int order, Severity missingSeverity) {
+                      String heading, int line, boolean exact, int order, Severity missingSeverity,
+                      boolean variant) {
 }

@@ -62,9 +62,9 @@ class RealExcerptsTest {
     }
 
     @Test
-    void thereAreAtLeastFortyExcerptsOfSeveralEditions() throws IOException {
+    void thereAreAtLeastSeventyExcerptsOfSeveralEditions() throws IOException {
         List<Path> all = excerpts().toList();
-        assertTrue(all.size() >= 40, "real excerpts: " + all.size());
+        assertTrue(all.size() >= 70, "real excerpts: " + all.size());
         for (String edition : List.of("g1-", "g2-", "g3-")) {
             assertTrue(all.stream().anyMatch(p -> p.getFileName().toString().startsWith(edition)), edition);
         }

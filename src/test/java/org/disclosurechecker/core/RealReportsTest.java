@@ -57,8 +57,9 @@ class RealReportsTest {
             "2019-shanghai-government-office.html", Map.of(
                     "CELL-BLANK/WARNING", 4, "SECTION-TITLE/WARNING", 1,
                     "CONTACT-MISSING/INFO", 1, "PUNCTUATION/INFO", 3),
+            // titled 政府信息公开年度报告 (工作 left out): a hint, as on the published G2/G3 reports of the real excerpts
             "2023-shuyang-county-drc.html", Map.of(
-                    "CELL-BLANK/WARNING", 1, "SECTION-TITLE/WARNING", 1, "TITLE-FORM/WARNING", 1));
+                    "CELL-BLANK/WARNING", 1, "SECTION-TITLE/WARNING", 1, "TITLE-FORM/INFO", 1));
 
     /**
      * Findings known to be false but left for later, never an ERROR: allowed, not required. (The 2023

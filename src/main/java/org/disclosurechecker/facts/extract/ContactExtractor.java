@@ -23,6 +23,10 @@ final class ContactExtractor {
     private static final Pattern PHONE = Pattern.compile("(?:联系电话|咨询电话|办公电话|电话号码|服务电话|电话|热线|联系方式)(?:为|是)?[:：]?\\s*" + PHONE_BODY);
     /** A line holds no telephone unless it holds one of these (each label of PHONE contains one): a cheap test first. */
     private static final List<String> PHONE_LABELS = List.of("电话", "热线", "联系方式");
+    /** A contact person's name before the number: "联系人及电话：王某某，0835-2212345", "联系人/电话：李明 0835-…". */
+    private static final Pattern PERSON_AND_PHONE = Pattern.compile(
+            "联系人\\s*(?:及|和|与|、|/|／)?\\s*(?:联系)?(?:电话|方式)(?:为|是)?[:：]?\\s*[\\u4e00-\\u9fa5]{1,4}(?:同志|先生|女士)?[，,、\\s]*"
+                    + PHONE_BODY);
     private static final Pattern FAX = Pattern.compile("传真(?:电话|号码)?(?:为|是)?[:：]?\\s*" + PHONE_BODY);
     /**
      * One number labelled as both telephone and fax: "电话（传真）：", "电话/传真：", "电话、传真：", "联系电话及传真：",
@@ -37,8 +41,8 @@ final class ContactExtractor {
     private static final Pattern EMAIL_ANY = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s，。；;、)）“”\"<>《》]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PORTAL = Pattern.compile(
-            "(本报告|本年报|年报|报告全文|电子版|报告).{0,40}(门户网站|政府网站|网站|政务网|公开平台|专栏|栏目).{0,30}(公布|发布|下载|查阅|获取|公开)"
-                    + "|(门户网站|政府网站|网站|政务网|公开平台|专栏|栏目).{0,40}(下载|查阅|获取).{0,10}(本报告|本年报|电子版|报告)");
+            "(本报告|本年报|年报|报告全文|电子版|报告).{0,40}(门户网站|政府网站|网站|政务网|公开平台|专栏|栏目).{0,30}(公布|发布|下载|查阅|获取|公开|查看|浏览|查询)"
+                    + "|(门户网站|政府网站|网站|政务网|公开平台|专栏|栏目).{0,40}(下载|查阅|获取|查看|浏览|查询).{0,10}(本报告|本年报|电子版|报告)");
 
     private static final Pattern EMAIL_OK = Pattern.compile("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$");
     private static final Pattern URL_OK = Pattern.compile("^(https?://)?[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+(:\\d+)?(/.*)?$", Pattern.CASE_INSENSITIVE);
@@ -76,6 +80,10 @@ final class ContactExtractor {
                 if (FAX_SAME.matcher(t.substring(m.end())).find()) {
                     out.add(phone(ContactKind.FAX, m.group(1), line));
                 }
+            }
+            m = PERSON_AND_PHONE.matcher(t);
+            while (m.find()) {
+                out.add(phone(ContactKind.PHONE, m.group(1), line));
             }
             m = FAX.matcher(t);
             while (t.contains("传真") && m.find()) {

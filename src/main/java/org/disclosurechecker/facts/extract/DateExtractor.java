@@ -27,7 +27,7 @@ final class DateExtractor {
             "([〇零○O0一二三四五六七八九]{2,4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern COMPACT = Pattern.compile("(?<![\\d.])(\\d{4})([.\\-/])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|时间|区间|周期|范围|期间)|数据统计期|所列数据.{0,6}(时间|期限)");
+    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|时间|时段|区间|周期|范围|期间)|统计数据的?(时间|期限|时段|区间)|数据统计期|所列数据.{0,6}(时间|期限)");
     private static final Pattern FROM_TO = Pattern.compile("自?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(起)?\\s*(至|到|—|－|-|～|~)");
     private static final Pattern DATE_ONLY_PREFIX = Pattern.compile(
             "^(发布日期|发布时间|发文日期|成文日期|印发日期|公开日期|公布日期|日期|时间)[:：]?");
@@ -41,6 +41,17 @@ final class DateExtractor {
     private static final Pattern OPEN_BRACKET = Pattern.compile("^[（(\\[【]\\s*");
     private static final Pattern CLOSE_BRACKET = Pattern.compile("\\s*[)）\\]】]$");
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s+\\d{1,2}:\\d{2}(:\\d{2})?$");
+    /**
+     * A labelled date inside a page's metadata line or table row above the report ("成文日期：2020-01-21　发布日期：
+     * 2020-01-21", "生成日期	2026-01-22 15:41:07	是否有效"): group 1 the label, group 2 the date.
+     */
+    private static final Pattern META_DATE = Pattern.compile(
+            "(发布日期|发布时间|发文日期|成文日期|印发日期|公开日期|公布日期|生成日期)[:：]?[\\s\\u3000]*"
+                    + "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2})");
+    /** What a 落款 date line may add after the date: "2018年3月16日印发", "…日发布", "…日制". */
+    private static final Pattern DATE_SUFFIX = Pattern.compile("(?<=日)\\s*(?:印发|发布|公布|签发|制发|编制|制)$");
+    /** A period given as a whole year: "统计期限为2017年度", "统计时段为2017年全年". */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*(?:年度|年全年|全年|年)(?![\\d\\s]*月)");
     private static final Pattern ORGAN_LINE = Pattern.compile(
             "(政府|局|委员会|委|办公室|办事处|街道|镇|乡|厅|中心|院|署|办|会|所|站|队|公司)(（[^）]{1,12}）)?$");
 
@@ -97,6 +108,21 @@ final class DateExtractor {
                 continue;
             }
             List<Parsed> found = findAll(text);
+            if (line < firstTopLine || firstTopLine == 0 && i < 5) {
+                Matcher md = META_DATE.matcher(text);
+                List<Parsed> labelled = new ArrayList<>();
+                while (md.find()) {
+                    List<Parsed> d = findAll(md.group(2));
+                    if (d.size() == 1) {
+                        out.add(mention(md.group(1).contains("成文") || md.group(1).contains("发文")
+                                || md.group(1).contains("印发") ? DateRole.HEADER : DateRole.PUBLICATION, d.get(0), line));
+                        labelled.add(d.get(0));
+                    }
+                }
+                if (!labelled.isEmpty()) {
+                    continue; // a metadata line: its dates are the page's, not the report's figures
+                }
+            }
             boolean periodSentence = period == null && (PERIOD_WORDS.matcher(text).find() || FROM_TO.matcher(text).find());
             if (periodSentence) {
                 Period pd = period(text, line);
@@ -150,6 +176,7 @@ final class DateExtractor {
         t = DATE_ONLY_PREFIX.matcher(t).replaceFirst("").strip();
         t = CLOSE_BRACKET.matcher(OPEN_BRACKET.matcher(t).replaceAll("")).replaceAll("").strip();
         t = TRAILING_TIME.matcher(t).replaceAll("");
+        t = DATE_SUFFIX.matcher(t).replaceFirst("");
         if (t.isEmpty() || t.length() > 20) {
             return null;
         }
@@ -239,6 +266,17 @@ final class DateExtractor {
                 end = only.date();
             } else {
                 start = only.date();
+            }
+        }
+        if (start == null && end == null) {
+            Matcher wy = PERIOD_WORDS.matcher(text);
+            if (wy.find()) { // "统计期限为2017年度": the whole year, named right after the period's words
+                Matcher y = WHOLE_YEAR.matcher(text);
+                if (y.find(wy.end()) && y.start() - wy.end() <= 8) {
+                    int year = Integer.parseInt(y.group(1));
+                    start = LocalDate.of(year, 1, 1);
+                    end = LocalDate.of(year, 12, 31);
+                }
             }
         }
         if (start == null && end == null) {

@@ -47,6 +47,11 @@ final class DeclaredPartsExtractor {
                 continue;
             }
             String list = m.group(1).replaceFirst("^(本报告|本年报|报告全文|全文|报告)", "");
+            // "全文包括概述、…、存在问题和改进措施等，内容涵盖…": an open list, not bound to name every part
+            boolean open = list.endsWith("等");
+            if (open) {
+                list = list.substring(0, list.length() - 1);
+            }
             int declared = m.groupCount() >= 2 && m.group(2) != null ? ChineseNumerals.parse(m.group(2)).orElse(0) : 0;
             Matcher c = count.matcher(list);
             if (c.find() && c.end() > c.start()) {
@@ -93,6 +98,9 @@ final class DeclaredPartsExtractor {
                 if (!used[i]) {
                     notDeclared.add(tops.get(i).numbering() + tops.get(i).title());
                 }
+            }
+            if (open && declared == 0) {
+                notDeclared.clear();
             }
             return Optional.of(new DeclaredParts(declared, names, body, notInBody, notDeclared, p.location().line()));
         }

@@ -67,23 +67,34 @@ final class SectionMatcher {
             if (h != null) {
                 String written = h.numbering() + h.title();
                 boolean exact = LabelText.compact(written).equals(LabelText.compact(s.title()));
+                boolean variant = !exact && withoutVariants(LabelText.compact(written))
+                        .equals(withoutVariants(LabelText.compact(s.title())));
                 out.add(new Section(s.key(), s.title(), i, true, "heading", written, h.line(), exact,
-                        orderOfKeys.indexOf(s.key()), missing));
+                        orderOfKeys.indexOf(s.key()), missing, variant));
                 continue;
             }
             int contentLine = contentLine(s, paragraphs);
             if (contentLine > 0) {
-                out.add(new Section(s.key(), s.title(), i, true, "content", null, contentLine, false, -1, missing));
+                out.add(new Section(s.key(), s.title(), i, true, "content", null, contentLine, false, -1, missing, false));
                 continue;
             }
             if (s.tableFallback() != null && tableHasRow(s.tableFallback(), cells)) {
                 out.add(new Section(s.key(), s.title(), i, false, "table", null, 0, false, -1,
-                        Severity.parse(s.tableFallback().severity())));
+                        Severity.parse(s.tableFallback().severity()), false));
                 continue;
             }
-            out.add(new Section(s.key(), s.title(), i, false, "none", null, 0, false, -1, missing));
+            out.add(new Section(s.key(), s.title(), i, false, "none", null, 0, false, -1, missing, false));
         }
         return new Result(out, keyByHeading);
+    }
+
+    /** The heading with the edition's variant spellings replaced by the template's (其它 → 其他, 的 dropped). */
+    private String withoutVariants(String heading) {
+        String s = heading;
+        for (Map.Entry<String, String> v : edition.headingVariants().entrySet()) {
+            s = s.replace(v.getKey(), v.getValue());
+        }
+        return s;
     }
 
     /** G2/G3: similarity to the fixed title, or a keyword; G1: 1.0 when a keyword occurs, else 0. */
