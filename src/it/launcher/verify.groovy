@@ -7,6 +7,9 @@ def launcher = new File(project, 'target/bin/disclosure-check')
 def jar = new File(project, 'target/disclosure-cli.jar')
 assert launcher.canExecute() : "package writes ${launcher}"
 def cache = new File(basedir, 'cds-cache')
+// the clean draft of the pass-without-pom build (cloned beside this one), read, not changed
+def reports = new File(basedir, '../pass-without-pom/reports').canonicalPath
+assert new File(reports).isDirectory() : "run together with pass-without-pom (-Dinvoker.test=launcher,pass-without-pom)"
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 
 def run = { List<String> command, Map<String, String> env ->
@@ -20,7 +23,7 @@ def run = { List<String> command, Map<String, String> env ->
     [status: p.exitValue(), out: out.toString(), err: err.toString()]
 }
 def check = { String output, Map<String, String> env = [:] ->
-    def r = run([launcher.path, '--format', 'json', '--output', output, 'reports'], env)
+    def r = run([launcher.path, '--format', 'json', '--output', output, reports], env)
     assert r.status == 0 : "launcher exit ${r.status}: ${r.err}"
     assert !r.err.contains('Conflicting') && !r.err.contains('Error occurred') : r.err
     new File(basedir, output).getText('UTF-8')
@@ -32,7 +35,7 @@ assert archives.size() == 1 : "the first run records one archive in ${cache}: ${
 def second = check('second.json')
 assert (cache.listFiles().findAll { it.name.endsWith('.jsa') }).size() == 1 : 'the second run uses it'
 
-def plain = run([java, '-jar', jar.path, '--format', 'json', '--output', 'plain.json', 'reports'], [:])
+def plain = run([java, '-jar', jar.path, '--format', 'json', '--output', 'plain.json', reports], [:])
 assert plain.status == 0 : plain.err
 def expected = new File(basedir, 'plain.json').getText('UTF-8')
 assert first == expected
