@@ -369,6 +369,7 @@ public final class DocxReader implements DocumentReader {
             String name = "表" + tables;
             List<FlatDocumentBuilder.SourceRow> rows = new ArrayList<>();
             int rowNo = 0;
+            String stacked = null; // a cell of two figures in paragraphs of their own
             for (Element tr : rowsOf(tbl)) {
                 rowNo++;
                 List<String> cells = new ArrayList<>();
@@ -383,15 +384,22 @@ public final class DocxReader implements DocumentReader {
                         cells.add(""); // covered by the cell above: one empty cell, as in the flattened text
                         continue;
                     }
-                    cells.add(cellText(tc));
+                    String raw = cellLines(tc);
+                    if (stacked == null) {
+                        stacked = FlatDocumentBuilder.stackedFigures(raw, "第" + rowNo + "行");
+                    }
+                    cells.add(raw.replace("\n", ""));
                 }
                 rows.add(new FlatDocumentBuilder.SourceRow(cells, name + " 第" + rowNo + "行"));
             }
-            out.table(rows, name);
+            out.table(rows, name, stacked);
         }
 
-        /** A cell's paragraphs joined (a cell is one line in the flattened text), nested tables included. */
-        private String cellText(Element tc) {
+        /**
+         * A cell's paragraphs and line breaks, a line each (joined, they are the cell's one line in the
+         * flattened text), nested tables included.
+         */
+        private String cellLines(Element tc) {
             StringBuilder sb = new StringBuilder();
             cellContent(tc, sb);
             return sb.toString();
@@ -401,7 +409,10 @@ public final class DocxReader implements DocumentReader {
             for (Element e : Dom.children(container)) {
                 if (Dom.isW(e, "p")) {
                     List<Element> boxes = new ArrayList<>();
-                    sb.append(paragraphText(e, boxes).replace("\n", ""));
+                    if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') {
+                        sb.append('\n');
+                    }
+                    sb.append(paragraphText(e, boxes));
                     for (Element box : boxes) {
                         cellContent(box, sb);
                     }

@@ -181,6 +181,28 @@ final class FlatDocumentBuilder {
         return new Document(source, format, encoding, lines, blocks, all, metadata);
     }
 
+    private static final java.util.regex.Pattern LONE_FIGURE = java.util.regex.Pattern.compile("\\s*\\d+(?:\\.\\d+)?\\s*");
+
+    /**
+     * What the reader doubts about a cell whose lines ({@code raw}, one per paragraph or line break) hold two
+     * figures or more on lines of their own ("3" over "5"): joined into the cell's one line they read as one
+     * figure ("35"), yet the page may show two values, so the table's figures cannot be trusted. Null when
+     * the cell has at most one such line.
+     */
+    static String stackedFigures(String raw, String where) {
+        if (raw.indexOf('\n') < 0) {
+            return null;
+        }
+        List<String> figures = new ArrayList<>();
+        for (String line : raw.split("\n")) {
+            if (LONE_FIGURE.matcher(line).matches()) {
+                figures.add(line.strip());
+            }
+        }
+        return figures.size() < 2 ? null
+                : where + "有一格分行写着" + figures.size() + "个数字（" + String.join("、", figures) + "），是一个数还是几个数无法确定";
+    }
+
     /** Normalised, one line, no tabs, trimmed. */
     static String clean(String s) {
         String t = TextNormalizer.normalize(s);

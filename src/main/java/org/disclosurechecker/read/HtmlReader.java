@@ -571,6 +571,7 @@ public final class HtmlReader implements DocumentReader {
             int origin = 0;
             Map<Integer, Integer> figureRowWidths = new TreeMap<>(); // row → grid columns it fills
             long total = 0;
+            String stacked = null; // a cell of two figures on lines of their own
             for (int r = 0; r < trs.size(); r++) {
                 List<String> cells = new ArrayList<>();
                 int g = 0;
@@ -586,7 +587,11 @@ public final class HtmlReader implements DocumentReader {
                         g++; // an empty spacer column of the page's layout: no cell of the table
                         continue;
                     }
-                    cells.add(cellText(td));
+                    String raw = cellLines(td);
+                    if (stacked == null) {
+                        stacked = FlatDocumentBuilder.stackedFigures(raw, "第" + (r + 1) + "行");
+                    }
+                    cells.add(raw.replace("\n", ""));
                     origin++;
                     if (rowspan > 1) {
                         for (int k = 0; k < colspan && g + k < MAX_GRID_COLUMNS; k++) {
@@ -615,7 +620,7 @@ public final class HtmlReader implements DocumentReader {
                     figureRowWidths.put(r, g);
                 }
             }
-            out.table(rows, name, raggedRows(figureRowWidths));
+            out.table(rows, name, stacked != null ? stacked : raggedRows(figureRowWidths));
         }
 
         /**
@@ -718,9 +723,14 @@ public final class HtmlReader implements DocumentReader {
 
         /** A cell's text on one line: its paragraphs and line breaks joined without a separator. */
         private static String cellText(Element cell) {
+            return cellLines(cell).replace("\n", "");
+        }
+
+        /** A cell's text, a line per paragraph or line break. */
+        private static String cellLines(Element cell) {
             Walker w = new Walker(null);
             w.walk(cell);
-            return w.buf.toString().replace("\n", "");
+            return w.buf.toString();
         }
     }
 }

@@ -292,6 +292,42 @@ class DocxReaderTest {
                 t.rows().stream().map(DocxReaderTest::texts).toList());
     }
 
+    /**
+     * A value cell of two paragraphs that are each a figure ("3" over "5") reads as one figure ("35"): the
+     * table is doubted (a TABLE_DOUBT note); a header cell of two paragraphs of words is not.
+     */
+    @Test
+    void aCellOfTwoFiguresInParagraphsOfTheirOwnIsDoubted(@TempDir Path dir) throws Exception {
+        for (boolean stacked : new boolean[] {true, false}) {
+            Path docx = dir.resolve(stacked + ".docx");
+            try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+                doc.createParagraph().createRun().setText("某某县人民政府2025年政府信息公开工作年度报告");
+                XWPFTable t = doc.createTable(2, 2);
+                t.getRow(0).getCell(0).setText("本年新收");
+                t.getRow(0).getCell(0).addParagraph().createRun().setText("申请数量");
+                t.getRow(0).getCell(1).setText("总计");
+                t.getRow(1).getCell(0).setText("一、本年新收");
+                t.getRow(1).getCell(1).setText("3");
+                if (stacked) {
+                    t.getRow(1).getCell(1).addParagraph().createRun().setText("5");
+                }
+                doc.write(out);
+            }
+            Document d = read(docx);
+            List<org.disclosurechecker.model.ReadNote> doubts = d.notes().stream()
+                    .filter(n -> n.kind().equals("TABLE_DOUBT")).toList();
+            assertEquals("本年新收申请数量", d.tables().get(0).rows().get(0).cell(0).text());
+            if (stacked) {
+                assertEquals(1, doubts.size(), d.notes()::toString);
+                assertTrue(doubts.get(0).detail().contains("第2行") && doubts.get(0).detail().contains("3、5"),
+                        doubts.get(0).detail());
+                assertEquals("35", d.tables().get(0).rows().get(1).cell(1).text());
+            } else {
+                assertEquals(List.of(), doubts);
+            }
+        }
+    }
+
     @Test
     void chineseCountingNumbers() {
         assertEquals("一", ListNumbers.format(1, "chineseCounting"));

@@ -147,6 +147,47 @@ class HtmlReaderTest {
         assertEquals(List.of(), even.notes());
     }
 
+    /**
+     * A value cell holding two figures on lines of their own ("3<br>5", as CMS editors merge two rows) reads
+     * as one figure ("35"): the table is doubted; a header cell wrapped over two lines, or one figure, is not.
+     */
+    @Test
+    void aCellOfTwoFiguresOnLinesOfTheirOwnIsDoubted(@TempDir Path dir) throws Exception {
+        String page = """
+                <html><head><meta charset="utf-8"><title>测试</title></head><body>
+                <div id="content"><p>某某县人民政府2025年政府信息公开工作年度报告</p>
+                <table border="1">
+                <tr><td>（注）</td><td>自然人<br>（个人）</td><td>总计</td></tr>
+                <tr><td>一、本年新收<br>申请数量</td><td>3</td><td>%s</td></tr>
+                </table><p>正文第二段。</p></div></body></html>""";
+        Document stacked = readHtml(dir, page.formatted("3<br>5"), StandardCharsets.UTF_8);
+        List<ReadNote> doubts = stacked.notes().stream().filter(n -> n.kind().equals("TABLE_DOUBT")).toList();
+        assertEquals(1, doubts.size(), stacked.notes()::toString);
+        assertTrue(doubts.get(0).detail().contains("第2行") && doubts.get(0).detail().contains("3、5"),
+                doubts.get(0).detail());
+        assertEquals("35", stacked.tables().get(0).rows().get(1).cell(2).text(), "the cell's text is kept as it was read");
+        assertEquals(List.of(), readHtml(dir, page.formatted("3"), StandardCharsets.UTF_8).notes());
+        assertEquals(List.of(), readHtml(dir, page.formatted("<p>3</p>"), StandardCharsets.UTF_8).notes());
+    }
+
+    /** End to end: the misread total ("59<br>0" read as 590) gives one READ-TABLE warning, not arithmetic errors. */
+    @Test
+    void aMisreadStackedTotalIsAReadingWarningNotAnArithmeticError(@TempDir Path dir) throws Exception {
+        Path clean = org.disclosurechecker.TestSupport.RESOURCES.resolve("formats/g3-county-government-2025.html");
+        String html = Files.readString(clean, StandardCharsets.UTF_8);
+        String total = "<td>1</td><td>59</td></tr>";
+        assertTrue(html.contains(total), "the fixture's row 一、本年新收 ends with its total 59");
+        Path page = dir.resolve("stacked.html");
+        Files.writeString(page, html.replaceFirst(java.util.regex.Pattern.quote(total), "<td>1</td><td>59<br>0</td></tr>"),
+                StandardCharsets.UTF_8);
+        var before = org.disclosurechecker.TestSupport.check(clean).findings();
+        var after = org.disclosurechecker.TestSupport.check(page).findings();
+        assertTrue(before.stream().noneMatch(f -> f.ruleId().equals("READ-TABLE")), before::toString);
+        assertEquals(1, after.stream().filter(f -> f.ruleId().equals("READ-TABLE")).count(), after::toString);
+        assertTrue(after.stream().noneMatch(f -> f.severity() == org.disclosurechecker.findings.Severity.ERROR),
+                after::toString);
+    }
+
     @Test
     void whitespaceBreaksHiddenTextAndHeadings(@TempDir Path dir) throws Exception {
         String html = """
