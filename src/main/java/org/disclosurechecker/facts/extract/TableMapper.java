@@ -53,7 +53,7 @@ final class TableMapper {
 
     private MappedTable mapRows(List<Row> rows) {
         MappedTable m = new MappedTable();
-        List<String> headerTexts = nonValueTexts(rows);
+        List<String> headerTexts = withJoinedFragments(nonValueTexts(rows));
         List<ColumnTemplate> cols = new ArrayList<>();
         for (ColumnTemplate c : tpl.columns()) {
             if (!c.optional() || headerTexts.stream().anyMatch(h -> columnMatches(h, c))) {
@@ -64,6 +64,7 @@ final class TableMapper {
         }
         int n = cols.size();
         int unitCells = tpl.unitColumn() ? 1 : 0;
+        rows = withoutTrailingEmptyColumns(rows, n + unitCells + 1);
         int cursor = 0;
         for (Row row : rows) {
             List<Cell> cells = row.cells();
@@ -246,6 +247,7 @@ final class TableMapper {
     private MappedTable mapFlat(List<Row> rows) {
         MappedTable m = new MappedTable();
         int width = tpl.rows().size() * tpl.columns().size();
+        rows = withoutTrailingEmptyColumns(rows, width);
         Row data = null;
         for (Row row : rows) {
             List<Cell> cells = row.cells();
@@ -258,7 +260,7 @@ final class TableMapper {
                 }
             }
         }
-        List<String> texts = nonValueTexts(rows);
+        List<String> texts = withJoinedFragments(nonValueTexts(rows));
         int missingColumns = 0;
         for (ColumnTemplate c : tpl.columns()) {
             m.presentColumns.add(c.key());
@@ -425,6 +427,43 @@ final class TableMapper {
                 v.status(), v.unit(), expectedUnit, decimal, col.allowNegative(), line, locator);
     }
 
+    /**
+     * Rows without the empty cells that every row holding a figure ends with. A page whose table sits on a
+     * wider grid than its columns (the header's merged cells) has empty cells after the last column in
+     * every row, and a copy keeps them as trailing tabs; values are read from the right, so these cells
+     * would push every figure one column over. Only cells empty in all figure rows go, and only as long
+     * as each figure row keeps {@code minCells} cells (its label and a cell per column): a report that
+     * leaves its last column blank keeps it.
+     */
+    static List<Row> withoutTrailingEmptyColumns(List<Row> rows, int minCells) {
+        int trailing = Integer.MAX_VALUE;
+        for (Row r : rows) {
+            List<Cell> cells = r.cells();
+            boolean figures = cells.stream().anyMatch(c -> CellValues.parse(c.text()).status() == CellStatus.NUMBER);
+            if (!figures) {
+                continue;
+            }
+            int k = 0;
+            while (k < cells.size() && cells.get(cells.size() - 1 - k).text().isBlank()) {
+                k++;
+            }
+            trailing = Math.min(trailing, Math.min(k, cells.size() - minCells));
+        }
+        if (trailing <= 0 || trailing == Integer.MAX_VALUE) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<Cell> cells = r.cells();
+            int keep = cells.size();
+            for (int k = 0; k < trailing && keep > 0 && cells.get(keep - 1).text().isBlank(); k++) {
+                keep--;
+            }
+            out.add(keep == cells.size() ? r : new Row(cells.subList(0, keep), r.location()));
+        }
+        return out;
+    }
+
     private static int firstNonEmpty(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).text().isBlank()) {
@@ -435,6 +474,29 @@ final class TableMapper {
     }
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** A piece of a header cell that wrapped: a few Chinese characters and nothing else. */
+    private static final Pattern FRAGMENT = Pattern.compile("^\\p{IsHan}{1,3}$");
+
+    /**
+     * Header texts plus each pair of short pieces joined in reading order. A header cell whose text
+     * wraps ("商业<br>企业") reaches a text copy as two pieces: on two lines of one row, or, where the page
+     * set the second line in a row of its own, below the first. Joining them lets the column be found; a
+     * join that names no column matches nothing, so the extra candidates can only keep a present column
+     * from being reported missing.
+     */
+    static List<String> withJoinedFragments(List<String> texts) {
+        List<String> fragments = texts.stream().filter(t -> FRAGMENT.matcher(t).matches()).toList();
+        if (fragments.size() < 2 || fragments.size() > 40) {
+            return texts;
+        }
+        List<String> out = new ArrayList<>(texts);
+        for (int i = 0; i < fragments.size(); i++) {
+            for (int j = i + 1; j < fragments.size(); j++) {
+                out.add(fragments.get(i) + fragments.get(j));
+            }
+        }
+        return out;
+    }
 
     /** Texts of all cells that are not values: labels and headers. */
     static List<String> nonValueTexts(List<Row> rows) {

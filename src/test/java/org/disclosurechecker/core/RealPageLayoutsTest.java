@@ -1,0 +1,134 @@
+package org.disclosurechecker.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.disclosurechecker.TestSupport;
+
+/**
+ * Table layouts seen on real published pages (src/test/resources/real-excerpts), applied to a clean
+ * draft copied row per line: a correct table laid out the way a real page lays it out gets no finding
+ * it did not get before.
+ */
+class RealPageLayoutsTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String HEADER = "\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n";
+
+    static Stream<Arguments> layouts() {
+        return Stream.of(
+                Arguments.of("header cells that wrap inside the cell (商业<br>企业)",
+                        new String[] {HEADER, "\t\t商业\n企业\t科研\n机构\t社会公益组织\t法律服务机构\t其他\t\n"}),
+                Arguments.of("the header's second line set in a row of its own",
+                        new String[] {HEADER, "\t\t商业\t科研\t社会公益组织\t法律服务机构\t其他\t\n\t\t企业\t机构\n"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void aRealPageLayoutOfTableThreeGivesNoFinding(String what, String[] replacements) throws IOException {
+        String text = cleanRowPerLine();
+        for (int i = 0; i < replacements.length; i += 2) {
+            String changed = text.replace(replacements[i], replacements[i + 1]);
+            assertNotEquals(text, changed, "replacement did not apply: " + replacements[i]);
+            text = changed;
+        }
+        assertEquals(Map.of(), counts(text), what);
+    }
+
+    /** Every row of table 三 ends in two empty cells (the page's grid is wider than its columns). */
+    @Test
+    void trailingEmptyCellsAfterEveryRowOfTableThreeGiveNoFinding() throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : cleanRowPerLine().split("\n", -1)) {
+            if (line.startsWith("一、本年新收")) {
+                inTable = true;
+            }
+            out.add(inTable ? line + "\t\t" : line);
+            if (line.startsWith("四、结转下年度")) {
+                inTable = false;
+            }
+        }
+        assertEquals(Map.of(), counts(String.join("\n", out)));
+    }
+
+    /** The same for table 四's row of figures. */
+    @Test
+    void trailingEmptyCellsAfterTableFourGiveNoFinding() throws IOException {
+        String text = cleanRowPerLine();
+        String row = "1\t0\t1\t1\t3\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0\n";
+        String changed = text.replace(row, row.strip() + "\t\t\n");
+        assertNotEquals(text, changed);
+        assertEquals(Map.of(), counts(changed));
+    }
+
+    /** A row whose cells are all left blank, copied as its label and tabs, stays a row of the table. */
+    @Test
+    void aRowOfBlankCellsStaysInTheTable() throws IOException {
+        String text = cleanRowPerLine();
+        String changed = text.replace("\t\t8.属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\n", "8.属于行政查询事项\t\t\t\t\t\t\t\t\n");
+        assertNotEquals(text, changed);
+        assertEquals(Set.of("CELL-BLANK/WARNING"), counts(changed).keySet());
+    }
+
+    /** G2's 本年增/减 column filled with a word for the sign ("减2" for -2), as real pages do. */
+    @Test
+    void aChangeWrittenWithAWordIsANumber() throws IOException {
+        Path draft = TestSupport.CLEAN.resolve("g2-district-department-2020.txt");
+        String text = Files.readString(draft, StandardCharsets.UTF_8);
+        String changed = text.replace("\t23\n\t-2\n\t1385", "\t23\n\t减2\n\t1385");
+        assertNotEquals(text, changed);
+        Path variant = tmp.resolve("g2-word-sign.txt");
+        Files.writeString(variant, changed, StandardCharsets.UTF_8);
+        assertEquals(LayoutVariantsTest.ruleCounts(draft), LayoutVariantsTest.ruleCounts(variant));
+    }
+
+    /**
+     * Table 四 copied out of a PDF whose header is set in vertical text (one character of each column per
+     * line): the table is found (no TABLE-MISSING ERROR); its header cannot be matched, which is a READ-TABLE
+     * WARNING, and nothing is held against its cells.
+     */
+    @Test
+    void tableFourWithAHeaderInVerticalTextIsAReadingWarningNotAMissingTable() throws IOException {
+        String text = LayoutVariantsTest.spaceSeparated(Files.readString(
+                TestSupport.CLEAN.resolve("g3-county-government-2025.txt"), StandardCharsets.UTF_8));
+        String header = "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n"
+                + "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n";
+        String vertical = "未经复议直接起诉 复议后起诉\n结 结 其 尚\n结 结 其 尚 结 结 其 尚\n果 果 他 未\n"
+                + "总计 果 果 他 未 总 果 果 他 未 总\n维 纠 结 审\n维 纠 结 审 计 维 纠 结 审 计\n持 正 果 结\n"
+                + "持 正 果 结 持 正 果 结\n";
+        String changed = text.replace(header, vertical);
+        assertNotEquals(text, changed, "the space-separated header of table 四 was not found");
+        Map<String, Integer> counts = counts(changed);
+        assertEquals(Map.of("READ-TABLE/WARNING", 1), counts);
+    }
+
+    private static String cleanRowPerLine() throws IOException {
+        return LayoutVariantsTest.rowPerLine(Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"),
+                StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Integer> counts(String text) throws IOException {
+        Path variant = tmp.resolve("variant.txt");
+        Files.writeString(variant, text, StandardCharsets.UTF_8);
+        return LayoutVariantsTest.ruleCounts(variant);
+    }
+}
