@@ -121,6 +121,20 @@ class RealPageLayoutsTest {
         assertEquals(Map.of("READ-TABLE/WARNING", 1), counts);
     }
 
+    /**
+     * Parts 四 and 五 headed in the words of 条例第五十条, as many real reports do: a variant of the fixed
+     * heading (INFO), not a WARNING.
+     */
+    @Test
+    void headingsInTheWordsOfArticleFiftyAreVariants() throws IOException {
+        String text = Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"), StandardCharsets.UTF_8);
+        String four = text.replace("\n四、政府信息公开行政复议、行政诉讼情况\n", "\n四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况\n");
+        assertNotEquals(text, four);
+        String changed = four.replace("\n五、存在的主要问题及改进情况\n", "\n五、政府信息公开工作存在的主要问题及改进情况\n");
+        assertNotEquals(four, changed);
+        assertEquals(Map.of("SECTION-TITLE-VARIANT/INFO", 2), counts(changed));
+    }
+
     private static String cleanRowPerLine() throws IOException {
         return LayoutVariantsTest.rowPerLine(Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"),
                 StandardCharsets.UTF_8));
