@@ -135,6 +135,27 @@ class RealPageLayoutsTest {
         assertEquals(Map.of("SECTION-TITLE-VARIANT/INFO", 2), counts(changed));
     }
 
+    /**
+     * A page that leaves its zeros blank, copied row per line: the many blank cells are one CELL-BLANK
+     * warning for the table, not one per blank cell of its first row (they share that row's line).
+     */
+    @Test
+    void blankCellsCopiedRowPerLineAreOneWarning() throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : cleanRowPerLine().split("\n", -1)) {
+            if (line.startsWith("一、本年新收")) {
+                inTable = true;
+            }
+            out.add(inTable ? String.join("\t", Stream.of(line.split("\t", -1)).map(c -> c.equals("0") ? "" : c).toList())
+                    : line);
+            if (line.startsWith("四、结转下年度")) {
+                inTable = false;
+            }
+        }
+        assertEquals(Map.of("CELL-BLANK/WARNING", 1), counts(String.join("\n", out)));
+    }
+
     private static String cleanRowPerLine() throws IOException {
         return LayoutVariantsTest.rowPerLine(Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"),
                 StandardCharsets.UTF_8));
