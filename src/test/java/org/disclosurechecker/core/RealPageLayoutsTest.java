@@ -2,6 +2,7 @@ package org.disclosurechecker.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -186,6 +187,69 @@ class RealPageLayoutsTest {
     static Stream<Arguments> numberings() {
         return Stream.of(Arguments.of("1、", "N、"), Arguments.of("（1）", "（N）"), Arguments.of("1）", "N）"),
                 Arguments.of("①", "①②③④⑤⑥⑦⑧⑨"));
+    }
+
+    /**
+     * Subtotal rows for （三）（四）（五）（六）, written as the group's label followed by 小计 and its sums, the
+     * sub-rows below: the 小计 label is no 小计 column (taking it for one moved every figure over).
+     */
+    @Test
+    void subtotalRowsLabelledXiaojiAreNoColumn() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(cleanRowPerLine().split("\n", -1)));
+        Map<String, Integer> groups = Map.of("（三）不予公开", 8, "（四）无法提供", 3, "（五）不予处理", 5, "（六）其他处理", 3);
+        for (Map.Entry<String, Integer> g : groups.entrySet()) {
+            int at = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("\t" + g.getKey() + "\t")) {
+                    at = i;
+                }
+            }
+            int[] sum = new int[7];
+            for (int r = at; r < at + g.getValue(); r++) {
+                String[] cells = lines.get(r).split("\t");
+                for (int c = 0; c < 7; c++) {
+                    sum[c] += Integer.parseInt(cells[cells.length - 7 + c]);
+                }
+            }
+            lines.set(at, lines.get(at).replaceFirst("\t" + java.util.regex.Pattern.quote(g.getKey()), "\t"));
+            lines.add(at, "\t" + g.getKey() + "\t小计\t" + String.join("\t",
+                    java.util.Arrays.stream(sum).mapToObj(String::valueOf).toList()));
+        }
+        assertEquals(Map.of(), counts(String.join("\n", lines)));
+    }
+
+    /** A 小计 column the header does name is still read: a right one gives nothing, a wrong one its ERROR. */
+    @Test
+    void aXiaojiColumnInTheHeaderIsStillRead() throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : cleanRowPerLine().split("\n", -1)) {
+            if (line.equals(HEADER.substring(0, HEADER.length() - 1))) {
+                line = line + "小计\t";
+            }
+            if (line.startsWith("一、本年新收")) {
+                inTable = true;
+            }
+            if (inTable) {
+                String[] cells = line.split("\t");
+                int sub = 0;
+                for (int c = cells.length - 6; c < cells.length - 1; c++) {
+                    sub += Integer.parseInt(cells[c]);
+                }
+                int last = line.lastIndexOf('\t');
+                line = line.substring(0, last) + "\t" + sub + line.substring(last);
+            }
+            out.add(line);
+            if (line.startsWith("四、结转下年度")) {
+                inTable = false;
+            }
+        }
+        String text = String.join("\n", out);
+        assertEquals(Map.of(), counts(text));
+        String wrong = text.replace("一、本年新收政府信息公开申请数量\t49\t6\t0\t0\t3\t1\t10\t59",
+                "一、本年新收政府信息公开申请数量\t49\t6\t0\t0\t3\t1\t11\t59");
+        assertNotEquals(text, wrong);
+        assertTrue(counts(wrong).containsKey("ROW-TOTAL-MISMATCH/ERROR"), "the 小计 column is checked");
     }
 
     private static String cleanRowPerLine() throws IOException {

@@ -54,9 +54,12 @@ final class TableMapper {
     private MappedTable mapRows(List<Row> rows) {
         MappedTable m = new MappedTable();
         List<String> headerTexts = withJoinedFragments(nonValueTexts(rows));
+        // an optional column (小计) is present only when the header names it: a row label 小计 (a subtotal row
+        // written "（三）不予公开 | 小计 | …") is no column, and taking it for one moves every figure over
+        List<String> headOnly = withJoinedFragments(nonValueTexts(rowsBeforeFigures(rows)));
         List<ColumnTemplate> cols = new ArrayList<>();
         for (ColumnTemplate c : tpl.columns()) {
-            if (!c.optional() || headerTexts.stream().anyMatch(h -> columnMatches(h, c))) {
+            if (!c.optional() || headOnly.stream().anyMatch(h -> columnMatches(h, c))) {
                 cols.add(c);
                 m.presentColumns.add(c.key());
                 m.columnLabels.put(c.key(), c.label());
@@ -425,6 +428,16 @@ final class TableMapper {
         CellValues.Value v = CellValues.parse(raw);
         return new TableCell(tpl.key(), tpl.name(), rowKey, rowLabel, col.key(), col.label(), index, raw, v.number(),
                 v.status(), v.unit(), expectedUnit, decimal, col.allowNegative(), line, locator);
+    }
+
+    /** The rows above the first row holding a figure (the header), or all rows when none holds one. */
+    static List<Row> rowsBeforeFigures(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cells().stream().anyMatch(c -> CellValues.parse(c.text()).status() == CellStatus.NUMBER)) {
+                return rows.subList(0, i);
+            }
+        }
+        return rows;
     }
 
     /**
