@@ -252,6 +252,26 @@ class RealPageLayoutsTest {
         assertTrue(counts(wrong).containsKey("ROW-TOTAL-MISMATCH/ERROR"), "the 小计 column is checked");
     }
 
+    /**
+     * Table 四 set a row per group (行政复议, 未经复议直接起诉, 复议后起诉) under one header of 结果维持…总计:
+     * its figures are read, so a right table gives nothing (it was a TABLE-SHAPE ERROR for want of the
+     * 15-figure row) and a wrong 总计 its SUM-MISMATCH.
+     */
+    @Test
+    void tableFourWithARowPerGroupIsRead() throws IOException {
+        String text = cleanRowPerLine();
+        String flat = "行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉\n"
+                + "\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                + "1\t0\t1\t1\t3\t1\t0\t0\t1\t2\t0\t0\t0\t0\t0";
+        String rows = "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n行政复议\t1\t0\t1\t1\t3\n"
+                + "行政诉讼（未经复议直接起诉）\t1\t0\t0\t1\t2\n行政诉讼（复议后起诉）\t0\t0\t0\t0\t0";
+        String changed = text.replace(flat, rows);
+        assertNotEquals(text, changed);
+        assertEquals(Map.of(), counts(changed));
+        String wrong = changed.replace("行政复议\t1\t0\t1\t1\t3", "行政复议\t1\t0\t1\t1\t4");
+        assertTrue(counts(wrong).containsKey("SUM-MISMATCH/ERROR"), "the figures are read");
+    }
+
     private static String cleanRowPerLine() throws IOException {
         return LayoutVariantsTest.rowPerLine(Files.readString(TestSupport.CLEAN.resolve("g3-county-government-2025.txt"),
                 StandardCharsets.UTF_8));

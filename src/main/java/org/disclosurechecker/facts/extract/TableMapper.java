@@ -291,12 +291,13 @@ final class TableMapper {
             m.unread("表头无法对应到格式规定的栏目（" + (missingColumns + missingGroups) + "个栏目未找到）");
             return m;
         }
-        if (data == null) {
+        List<Cell> tail = data != null ? data.cells().subList(data.cells().size() - width, data.cells().size())
+                : transposed(rows);
+        if (tail == null) {
             m.expected.add(new ExpectedRow(tpl.key(), tpl.name(), "data",
                     "数据行（应有" + width + "个数字单元格）", false, false, shapeSeverity, tableLine));
             return m;
         }
-        List<Cell> tail = data.cells().subList(data.cells().size() - width, data.cells().size());
         int i = 0;
         for (RowTemplate r : tpl.rows()) {
             markFound(m, r);
@@ -307,6 +308,57 @@ final class TableMapper {
             }
         }
         return m;
+    }
+
+    /**
+     * The figures of a one-row table laid out a row per group instead (table 四 as 行政复议 / 未经复议直接起诉 /
+     * 复议后起诉 rows under one header of 结果维持…总计, as some reports set it): each group's row found by its
+     * label, its last cells the group's figures, joined in the template's order; null unless every group has
+     * such a row.
+     */
+    private List<Cell> transposed(List<Row> rows) {
+        int per = tpl.columns().size();
+        List<Cell> out = new ArrayList<>();
+        for (RowTemplate r : tpl.rows()) {
+            List<Cell> found = null;
+            for (Row row : rows) {
+                List<Cell> cells = row.cells();
+                if (cells.size() < per + 1) {
+                    continue;
+                }
+                List<Cell> values = cells.subList(cells.size() - per, cells.size());
+                List<Cell> labels = cells.subList(0, cells.size() - per);
+                boolean figures = values.stream().allMatch(c -> CellValues.isValueLike(c.text()))
+                        && values.stream().anyMatch(c -> CellValues.parse(c.text()).status() == CellStatus.NUMBER);
+                boolean named = labels.stream().filter(c -> !c.text().isBlank()).reduce((a, b) -> b)
+                        .map(c -> groupOf(c.text()))
+                        .filter(g -> g.key().equals(r.key())).isPresent();
+                if (figures && named) {
+                    found = values;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    /**
+     * The template row a group label names: the one whose label (or an alias) it writes out exactly, else
+     * the best match ("行政诉讼（未经复议直接起诉）" and "行政诉讼（复议后起诉）" are the same without their notes).
+     */
+    private RowTemplate groupOf(String text) {
+        String core = LabelText.core(text);
+        for (RowTemplate r : tpl.rows()) {
+            if (LabelText.core(r.label()).equals(core) || r.aliases().stream().anyMatch(a -> LabelText.core(a).equals(core))) {
+                return r;
+            }
+        }
+        RowMatch match = matchRow(text, tpl.rows(), 0);
+        return match == null ? null : match.row();
     }
 
     // ---------------------------------------------------------------- shared
