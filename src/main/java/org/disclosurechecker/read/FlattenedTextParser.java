@@ -103,6 +103,16 @@ public final class FlattenedTextParser {
                 && t.chars().noneMatch(c -> c == '。' || c == '，' || c == '；' || c == '：' || c == ':');
     }
 
+    /**
+     * A row whose value cells are all empty ("四、结转下年度继续办理" followed by tabs only): a report that
+     * leaves its cells blank copies such rows this way. Only a continuation of a table already started,
+     * never the start of one, so that a stray tab after a sentence stays text.
+     */
+    private static boolean isEmptyRowLine(String line) {
+        int tab = line.indexOf('\t');
+        return tab > 0 && !line.substring(0, tab).isBlank() && line.substring(tab + 1).isBlank();
+    }
+
     private static boolean isTsvLine(String line) {
         int tab = line.indexOf('\t');
         return tab > 0 && !line.substring(0, tab).isBlank() && !line.substring(tab + 1).isBlank();
@@ -188,6 +198,19 @@ public final class FlattenedTextParser {
 
     private static final Pattern SPACES = Pattern.compile("[ \u3000]+");
     private static final int MAX_HEADER_LINES = 6;
+    /** Lines of a header in vertical text (table 四's 结/果/维/持 columns one character per line) over its figures. */
+    private static final int MAX_STACKED_LINES = 12;
+    private static final Pattern STACKED_TOKEN = Pattern.compile("\\p{IsHan}{1,2}");
+
+    /**
+     * A header line of a table whose column labels are set in vertical text, as copied out of a PDF: each
+     * column's label gives a character or two per line, so the line is a run of single characters ("结 结 其 尚",
+     * "总计 果 果 他 未 总"), at least four of them.
+     */
+    private static boolean isStackedLine(String line) {
+        String[] tokens = SPACES.split(line.strip());
+        return tokens.length >= 4 && Stream.of(tokens).allMatch(t -> STACKED_TOKEN.matcher(t).matches());
+    }
     private static final Pattern NO_VALUE = Pattern.compile("[—–\\-]+|/");
 
     /** Cells of a line whose cells are separated by spaces, or null when it is not such a row. */
@@ -228,6 +251,8 @@ public final class FlattenedTextParser {
         int labels = 0;
         boolean figuresOnly = false;
         int lastRow = -1;
+        int headerLines = 0;
+        int stackedLines = 0;
         while (j < lines.size()) {
             String line = lines.get(j);
             List<String> cells = spacedCells(line);
@@ -236,8 +261,12 @@ public final class FlattenedTextParser {
                     rows++;
                 }
                 lastRow = j;
+                headerLines = 0;
+                stackedLines = 0;
                 figuresOnly |= cells.stream().allMatch(c -> NUMBER_LIKE.matcher(c).matches());
-            } else if (isSpacedLabelLine(line) && j - Math.max(lastRow, i - 1) <= MAX_HEADER_LINES) {
+            } else if (isSpacedLabelLine(line) && isStackedLine(line) && ++stackedLines <= MAX_STACKED_LINES) {
+                labels++; // a header set in vertical text: a character or two of each column per line
+            } else if (isSpacedLabelLine(line) && ++headerLines <= MAX_HEADER_LINES) {
                 labels++; // captions and header rows: a few at a time (this also keeps the scan linear)
             } else {
                 break;
@@ -268,6 +297,7 @@ public final class FlattenedTextParser {
         List<MutableRow> rows = new ArrayList<>();
         int j = start;
         while (j < lines.size() && (isRowLine(lines.get(j))
+                || (j > start && isEmptyRowLine(lines.get(j)))
                 || (isCaptionLine(lines.get(j)) && j + 1 < lines.size() && isRowLine(lines.get(j + 1))))) {
             MutableRow row = new MutableRow();
             // a leading tab is an empty first cell: split the whole line

@@ -14,8 +14,9 @@ public final class CellValues {
     public record Value(CellStatus status, BigDecimal number, String unit) {
     }
 
+    /** The sign may be written as a word: G2's 本年增/减 column is filled "减4" (−4) or "增3" as often as "-4". */
     private static final Pattern NUMBER = Pattern.compile(
-            "^([+-]?)\\s*(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元|%|件|条|个|人次|人|次|篇|项|期)?$");
+            "^([+-]|增加|减少|增|减)?\\s*(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元|%|件|条|个|人次|人|次|篇|项|期)?$");
     private static final Set<String> NO_DATA = Set.of("—", "——", "———", "－", "-", "--", "/", "\\", "无", "－－", "/ ");
 
     private CellValues() {
@@ -34,7 +35,7 @@ public final class CellValues {
             String digits = m.group(2).replace(",", "").replace("，", "");
             String frac = m.group(3) == null ? "" : m.group(3);
             BigDecimal v = new BigDecimal(digits + frac);
-            if ("-".equals(m.group(1))) {
+            if ("-".equals(m.group(1)) || "减".equals(m.group(1)) || "减少".equals(m.group(1))) {
                 v = v.negate();
             }
             return new Value(CellStatus.NUMBER, v, m.group(4));

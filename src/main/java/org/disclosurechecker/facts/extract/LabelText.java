@@ -13,7 +13,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class LabelText {
 
     private static final Pattern LEADING_ENUM = Pattern.compile(
-            "^(其中[:：]?|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[、.](?!\\d)|第[一二三四五六七八九十]+部分)");
+            "^(其中[:：]?|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|\\d{1,2}[、.)）](?!\\d)|[\u2460-\u2473]|第[一二三四五六七八九十]+部分)");
     private static final Pattern NOISE = Pattern.compile("[\\s“”\"'‘’「」『』:：,，。；;、.]");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
     private static final Pattern TRAILING_STOP = Pattern.compile("[。．.：:；;]+$");

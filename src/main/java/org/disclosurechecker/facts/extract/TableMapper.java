@@ -53,10 +53,13 @@ final class TableMapper {
 
     private MappedTable mapRows(List<Row> rows) {
         MappedTable m = new MappedTable();
-        List<String> headerTexts = nonValueTexts(rows);
+        List<String> headerTexts = withJoinedFragments(nonValueTexts(rows));
+        // an optional column (小计) is present only when the header names it: a row label 小计 (a subtotal row
+        // written "（三）不予公开 | 小计 | …") is no column, and taking it for one moves every figure over
+        List<String> headOnly = withJoinedFragments(nonValueTexts(rowsBeforeFigures(rows)));
         List<ColumnTemplate> cols = new ArrayList<>();
         for (ColumnTemplate c : tpl.columns()) {
-            if (!c.optional() || headerTexts.stream().anyMatch(h -> columnMatches(h, c))) {
+            if (!c.optional() || headOnly.stream().anyMatch(h -> columnMatches(h, c))) {
                 cols.add(c);
                 m.presentColumns.add(c.key());
                 m.columnLabels.put(c.key(), c.label());
@@ -64,6 +67,7 @@ final class TableMapper {
         }
         int n = cols.size();
         int unitCells = tpl.unitColumn() ? 1 : 0;
+        rows = withoutTrailingEmptyColumns(rows, n + unitCells + 1);
         int cursor = 0;
         for (Row row : rows) {
             List<Cell> cells = row.cells();
@@ -246,6 +250,7 @@ final class TableMapper {
     private MappedTable mapFlat(List<Row> rows) {
         MappedTable m = new MappedTable();
         int width = tpl.rows().size() * tpl.columns().size();
+        rows = withoutTrailingEmptyColumns(rows, width);
         Row data = null;
         for (Row row : rows) {
             List<Cell> cells = row.cells();
@@ -258,7 +263,7 @@ final class TableMapper {
                 }
             }
         }
-        List<String> texts = nonValueTexts(rows);
+        List<String> texts = withJoinedFragments(nonValueTexts(rows));
         int missingColumns = 0;
         for (ColumnTemplate c : tpl.columns()) {
             m.presentColumns.add(c.key());
@@ -286,12 +291,13 @@ final class TableMapper {
             m.unread("表头无法对应到格式规定的栏目（" + (missingColumns + missingGroups) + "个栏目未找到）");
             return m;
         }
-        if (data == null) {
+        List<Cell> tail = data != null ? data.cells().subList(data.cells().size() - width, data.cells().size())
+                : transposed(rows);
+        if (tail == null) {
             m.expected.add(new ExpectedRow(tpl.key(), tpl.name(), "data",
                     "数据行（应有" + width + "个数字单元格）", false, false, shapeSeverity, tableLine));
             return m;
         }
-        List<Cell> tail = data.cells().subList(data.cells().size() - width, data.cells().size());
         int i = 0;
         for (RowTemplate r : tpl.rows()) {
             markFound(m, r);
@@ -302,6 +308,57 @@ final class TableMapper {
             }
         }
         return m;
+    }
+
+    /**
+     * The figures of a one-row table laid out a row per group instead (table 四 as 行政复议 / 未经复议直接起诉 /
+     * 复议后起诉 rows under one header of 结果维持…总计, as some reports set it): each group's row found by its
+     * label, its last cells the group's figures, joined in the template's order; null unless every group has
+     * such a row.
+     */
+    private List<Cell> transposed(List<Row> rows) {
+        int per = tpl.columns().size();
+        List<Cell> out = new ArrayList<>();
+        for (RowTemplate r : tpl.rows()) {
+            List<Cell> found = null;
+            for (Row row : rows) {
+                List<Cell> cells = row.cells();
+                if (cells.size() < per + 1) {
+                    continue;
+                }
+                List<Cell> values = cells.subList(cells.size() - per, cells.size());
+                List<Cell> labels = cells.subList(0, cells.size() - per);
+                boolean figures = values.stream().allMatch(c -> CellValues.isValueLike(c.text()))
+                        && values.stream().anyMatch(c -> CellValues.parse(c.text()).status() == CellStatus.NUMBER);
+                boolean named = labels.stream().filter(c -> !c.text().isBlank()).reduce((a, b) -> b)
+                        .map(c -> groupOf(c.text()))
+                        .filter(g -> g.key().equals(r.key())).isPresent();
+                if (figures && named) {
+                    found = values;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    /**
+     * The template row a group label names: the one whose label (or an alias) it writes out exactly, else
+     * the best match ("行政诉讼（未经复议直接起诉）" and "行政诉讼（复议后起诉）" are the same without their notes).
+     */
+    private RowTemplate groupOf(String text) {
+        String core = LabelText.core(text);
+        for (RowTemplate r : tpl.rows()) {
+            if (LabelText.core(r.label()).equals(core) || r.aliases().stream().anyMatch(a -> LabelText.core(a).equals(core))) {
+                return r;
+            }
+        }
+        RowMatch match = matchRow(text, tpl.rows(), 0);
+        return match == null ? null : match.row();
     }
 
     // ---------------------------------------------------------------- shared
@@ -425,6 +482,53 @@ final class TableMapper {
                 v.status(), v.unit(), expectedUnit, decimal, col.allowNegative(), line, locator);
     }
 
+    /** The rows above the first row holding a figure (the header), or all rows when none holds one. */
+    static List<Row> rowsBeforeFigures(List<Row> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).cells().stream().anyMatch(c -> CellValues.parse(c.text()).status() == CellStatus.NUMBER)) {
+                return rows.subList(0, i);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Rows without the empty cells that every row holding a figure ends with. A page whose table sits on a
+     * wider grid than its columns (the header's merged cells) has empty cells after the last column in
+     * every row, and a copy keeps them as trailing tabs; values are read from the right, so these cells
+     * would push every figure one column over. Only cells empty in all figure rows go, and only as long
+     * as each figure row keeps {@code minCells} cells (its label and a cell per column): a report that
+     * leaves its last column blank keeps it.
+     */
+    static List<Row> withoutTrailingEmptyColumns(List<Row> rows, int minCells) {
+        int trailing = Integer.MAX_VALUE;
+        for (Row r : rows) {
+            List<Cell> cells = r.cells();
+            boolean figures = cells.stream().anyMatch(c -> CellValues.parse(c.text()).status() == CellStatus.NUMBER);
+            if (!figures) {
+                continue;
+            }
+            int k = 0;
+            while (k < cells.size() && cells.get(cells.size() - 1 - k).text().isBlank()) {
+                k++;
+            }
+            trailing = Math.min(trailing, Math.min(k, cells.size() - minCells));
+        }
+        if (trailing <= 0 || trailing == Integer.MAX_VALUE) {
+            return rows;
+        }
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            List<Cell> cells = r.cells();
+            int keep = cells.size();
+            for (int k = 0; k < trailing && keep > 0 && cells.get(keep - 1).text().isBlank(); k++) {
+                keep--;
+            }
+            out.add(keep == cells.size() ? r : new Row(cells.subList(0, keep), r.location()));
+        }
+        return out;
+    }
+
     private static int firstNonEmpty(List<Cell> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (!cells.get(i).text().isBlank()) {
@@ -435,6 +539,29 @@ final class TableMapper {
     }
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** A piece of a header cell that wrapped: a few Chinese characters and nothing else. */
+    private static final Pattern FRAGMENT = Pattern.compile("^\\p{IsHan}{1,3}$");
+
+    /**
+     * Header texts plus each pair of short pieces joined in reading order. A header cell whose text
+     * wraps ("商业<br>企业") reaches a text copy as two pieces: on two lines of one row, or, where the page
+     * set the second line in a row of its own, below the first. Joining them lets the column be found; a
+     * join that names no column matches nothing, so the extra candidates can only keep a present column
+     * from being reported missing.
+     */
+    static List<String> withJoinedFragments(List<String> texts) {
+        List<String> fragments = texts.stream().filter(t -> FRAGMENT.matcher(t).matches()).toList();
+        if (fragments.size() < 2 || fragments.size() > 40) {
+            return texts;
+        }
+        List<String> out = new ArrayList<>(texts);
+        for (int i = 0; i < fragments.size(); i++) {
+            for (int j = i + 1; j < fragments.size(); j++) {
+                out.add(fragments.get(i) + fragments.get(j));
+            }
+        }
+        return out;
+    }
 
     /** Texts of all cells that are not values: labels and headers. */
     static List<String> nonValueTexts(List<Row> rows) {
